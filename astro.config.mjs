@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkPlugins } from './src/plugins/markdown-plugins.ts';
+import { integrations } from './src/integrations/index.ts';
+import { readSiteSettings } from './src/lib/content/site-settings.ts';
+
+const settings = readSiteSettings(new URL('.', import.meta.url).pathname);
+
+export default defineConfig({
+  site: settings.baseUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // remark/unified rather than Astro 7's default Sätteri: our reference,
+    // legislation and acronym plugins are remark plugins (src/plugins/).
+    processor: unified({ remarkPlugins, gfm: true, smartypants: false }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx({ optimize: false }), ...integrations],
+});

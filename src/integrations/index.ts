@@ -1,0 +1,7 @@
+/**
+ * Astro integrations the site registers, in one list so astro.config.mjs stays
+ * short. Each integration lives in its own file beside this one.
+ */
+import type { AstroIntegration } from 'astro';
+
+export const integrations: AstroIntegration[] = [];

@@ -1,0 +1,91 @@
+/**
+ * Checks that only make sense across files: ids unique within a document,
+ * parents that exist, no loops, sibling orders that do not collide. Each
+ * finding points at the clause file and the frontmatter line at fault.
+ */
+import { distance } from 'fastest-levenshtein';
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { documentKey, type ClauseEntry, type ContentSet } from './model.ts';
+
+/** The few known ids closest to `wanted`, for "did you mean" hints. */
+export function nearest(wanted: string, known: Iterable<string>, count = 3): string[] {
+  return [...known]
+    .map((id) => ({ id, d: distance(wanted, id) }))
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+    .slice(0, count)
+    .map((x) => x.id);
+}
+
+function groupByDocument(clauses: ClauseEntry[]): Map<string, ClauseEntry[]> {
+  const groups = new Map<string, ClauseEntry[]>();
+  for (const clause of clauses) {
+    const key = documentKey(clause.partnership, clause.document);
+    groups.set(key, [...(groups.get(key) ?? []), clause]);
+  }
+  return groups;
+}
+
+function checkDocument(clauses: ClauseEntry[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map<string, ClauseEntry>();
+  for (const clause of clauses) {
+    const first = byId.get(clause.data.id);
+    if (first) {
+      errors.push(contentError({
+        file: clause.file, line: clause.lineOf('id'), field: 'id', rule: 'duplicate-id',
+        message: `duplicate clause id "${clause.data.id}"; ${first.file} already uses it`,
+        hint: `give one of them a unique id; where the source prints the same number twice, keep "number" as printed and suffix the id, e.g. "${clause.data.id}-2"`,
+      }));
+    } else byId.set(clause.data.id, clause);
+  }
+
+  const siblingOrders = new Map<string, ClauseEntry>();
+  for (const clause of clauses) {
+    const { parent, order } = clause.data;
+    if (parent !== undefined && !byId.has(parent)) {
+      errors.push(contentError({
+        file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'missing-parent',
+        message: `expected the id of a clause in this document, found "${parent}", which does not exist`,
+        hint: `did you mean ${nearest(parent, byId.keys()).map((id) => `"${id}"`).join(', ')}? Leave "parent" out for a top-level clause`,
+      }));
+    }
+    const key = `${parent ?? ''}#${order}`;
+    const other = siblingOrders.get(key);
+    if (other && other.data.id !== clause.data.id) {
+      errors.push(contentError({
+        file: clause.file, line: clause.lineOf('order'), field: 'order', rule: 'order-collision',
+        message: `order ${order} is already used by clause "${other.data.id}" (${other.file}) under the same parent`,
+        hint: 'give each clause under one parent a different order; leave gaps (10, 20, 30) so clauses can be inserted',
+      }));
+    } else siblingOrders.set(key, clause);
+  }
+
+  for (const clause of clauses) {
+    const seen = new Set<string>([clause.data.id]);
+    let parent = clause.data.parent;
+    while (parent !== undefined) {
+      if (seen.has(parent)) {
+        errors.push(contentError({
+          file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'parent-cycle',
+          message: `the parent chain loops back to "${parent}"`,
+          hint: 'a clause cannot sit inside itself; point "parent" at the clause it is printed under',
+        }));
+        break;
+      }
+      seen.add(parent);
+      parent = byId.get(parent)?.data.parent;
+    }
+  }
+  return errors;
+}
+
+export function checkIntegrity(content: ContentSet): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const clauses of groupByDocument(content.clauses).values()) errors.push(...checkDocument(clauses));
+  for (const document of content.documents) {
+    if (!content.clauses.some((c) => c.partnership === document.partnership && c.document === document.id)) {
+      errors.push(contentError({ file: document.file, rule: 'empty-document', message: 'this document has no clauses', hint: `add clause files to ${document.dir}/clauses/` }));
+    }
+  }
+  return errors;
+}

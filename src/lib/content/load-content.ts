@@ -1,0 +1,135 @@
+/**
+ * Reads `content/` into a ContentSet: partnerships, documents and clauses,
+ * each validated by its schema, then checked as a whole (see integrity.ts).
+ * Nothing here imports Astro, so the CLI, the tests and the site share it.
+ *
+ * Layout:
+ *   content/<partnership>/partnership.yaml
+ *   content/<partnership>/<document>/document.yaml
+ *   content/<partnership>/<document>/clauses/*.mdx
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { clauseSchema } from '../../schemas/clause.ts';
+import { documentSchema } from '../../schemas/document.ts';
+import { partnershipSchema } from '../../schemas/partnership.ts';
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { checkIntegrity } from './integrity.ts';
+import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry } from './model.ts';
+import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
+import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
+
+/** Folders under content/ that are not partnerships. */
+const NOT_PARTNERSHIPS = new Set(['glossary', 'records', 'shared']);
+/** Folders under a partnership that are not documents. */
+const NOT_DOCUMENTS = new Set(['records', 'glossary']);
+
+const subfolders = (dir: string) =>
+  readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_') && statSync(join(dir, name)).isDirectory()).sort();
+
+export interface LoadOptions {
+  /** Project root; `content/` is read below it. */
+  root: string;
+  /** Folder name of the content, relative to root. Default `content`. */
+  contentDir?: string;
+}
+
+export function loadContent({ root, contentDir = 'content' }: LoadOptions): ContentSet {
+  const errors: ContentError[] = [];
+  const partnerships: PartnershipEntry[] = [];
+  const documents: DocumentEntry[] = [];
+  const clauses: ClauseEntry[] = [];
+  const rel = (path: string) => relative(root, path);
+  const base = join(root, contentDir);
+
+  if (!existsSync(base)) {
+    errors.push(contentError({ file: contentDir, message: 'the content folder is missing', hint: `create ${contentDir}/ with one folder per partnership`, rule: 'missing-file' }));
+    return { root, partnerships, documents, clauses, errors };
+  }
+
+  for (const partnershipId of subfolders(base).filter((n) => !NOT_PARTNERSHIPS.has(n))) {
+    const dir = join(base, partnershipId);
+    const file = rel(join(dir, 'partnership.yaml'));
+    if (!existsSync(join(root, file))) {
+      errors.push(contentError({ file, message: 'missing partnership.yaml for this partnership folder', hint: 'add partnership.yaml with name, shortName, area and leadPartners (see src/schemas/partnership.ts)', rule: 'missing-file' }));
+      continue;
+    }
+    const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+    errors.push(...source.errors);
+    const parsed = source.errors.length ? undefined : parseWithFriendlyErrors(partnershipSchema, source, file, 'partnership');
+    if (parsed && !parsed.ok) errors.push(...parsed.errors);
+    if (parsed?.ok) partnerships.push({ id: partnershipId, file, data: parsed.data });
+
+    for (const documentId of subfolders(dir).filter((n) => !NOT_DOCUMENTS.has(n))) {
+      loadDocument(root, rel, join(dir, documentId), partnershipId, documentId, documents, clauses, errors);
+    }
+  }
+
+  errors.push(...checkIntegrity({ root, partnerships, documents, clauses, errors: [] }));
+  return { root, partnerships, documents, clauses, errors };
+}
+
+function loadDocument(
+  root: string,
+  rel: (p: string) => string,
+  dir: string,
+  partnership: string,
+  id: string,
+  documents: DocumentEntry[],
+  clauses: ClauseEntry[],
+  errors: ContentError[],
+): void {
+  const file = rel(join(dir, 'document.yaml'));
+  if (!existsSync(join(root, file))) {
+    errors.push(contentError({ file, message: 'missing document.yaml for this document folder', hint: 'add document.yaml with title, shortTitle, partnership, status and source (see src/schemas/document.ts)', rule: 'missing-file' }));
+    return;
+  }
+  const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  errors.push(...source.errors);
+  if (source.errors.length) return;
+  const parsed = parseWithFriendlyErrors(documentSchema, source, file, 'document');
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return;
+  }
+  const entry: DocumentEntry = { id, partnership, file, dir: rel(dir), data: parsed.data };
+  if (parsed.data.partnership !== partnership) {
+    errors.push(contentError({ file, line: source.lineOf(['partnership']), field: 'partnership', message: `expected "${partnership}" (the folder this document is in), found "${parsed.data.partnership}"`, hint: 'set partnership to the name of the folder above the document folder', rule: 'schema' }));
+  }
+  const sourceFile = join(dir, parsed.data.source.file);
+  if (!existsSync(sourceFile)) {
+    errors.push(contentError({ file, line: source.lineOf(['source', 'file']), field: 'source.file', message: `the provenance file "${rel(sourceFile)}" does not exist`, hint: 'keep a copy of the source text beside document.yaml, or correct the file name', rule: 'missing-file' }));
+  }
+  documents.push(entry);
+
+  const clauseDir = join(dir, 'clauses');
+  if (!existsSync(clauseDir)) {
+    errors.push(contentError({ file: rel(clauseDir), message: 'missing clauses/ folder for this document', hint: 'add a clauses/ folder with one .mdx file per clause', rule: 'missing-file' }));
+    return;
+  }
+  for (const name of readdirSync(clauseDir).sort()) {
+    if (name.startsWith('.')) continue;
+    const clauseFile = rel(join(clauseDir, name));
+    if (!name.endsWith('.mdx')) {
+      errors.push(contentError({ file: clauseFile, message: 'expected only .mdx files in a clauses/ folder', hint: 'rename the file to end in .mdx, or move it out of clauses/', rule: 'schema' }));
+      continue;
+    }
+    const fm = parseFrontmatter(readFileSync(join(root, clauseFile), 'utf8'), clauseFile);
+    errors.push(...fm.errors);
+    if (fm.errors.length) continue;
+    const result = parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');
+    if (!result.ok) {
+      errors.push(...result.errors);
+      continue;
+    }
+    clauses.push({
+      partnership,
+      document: id,
+      file: clauseFile,
+      data: result.data,
+      body: fm.body,
+      bodyStartLine: fm.bodyStartLine,
+      lineOf: (field) => fm.lineOf(field.split('.')),
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * What the loader hands to everything else (pages, checks, tests, the CLI):
+ * validated data plus where each piece came from, so any later finding can
+ * point an editor at the file and line.
+ */
+import type { Clause } from '../../schemas/clause.ts';
+import type { GovernanceDocument } from '../../schemas/document.ts';
+import type { Partnership } from '../../schemas/partnership.ts';
+import type { ContentError } from '../errors/content-error.ts';
+
+export interface PartnershipEntry {
+  /** Folder name: `west-sussex`. */
+  id: string;
+  /** Project-relative path of partnership.yaml. */
+  file: string;
+  data: Partnership;
+}
+
+export interface DocumentEntry {
+  /** Folder name: `constitution`. */
+  id: string;
+  partnership: string;
+  /** Project-relative path of document.yaml. */
+  file: string;
+  /** Project-relative folder of the document. */
+  dir: string;
+  data: GovernanceDocument;
+}
+
+export interface ClauseEntry {
+  partnership: string;
+  document: string;
+  /** Project-relative path of the clause's .mdx file. */
+  file: string;
+  data: Clause;
+  /** The MDX body, verbatim. */
+  body: string;
+  /** 1-based line in `file` where the body starts. */
+  bodyStartLine: number;
+  /** 1-based line of a frontmatter field, for findings about it. */
+  lineOf(field: string): number;
+}
+
+export interface ContentSet {
+  /** Absolute path of the project root the paths are relative to. */
+  root: string;
+  partnerships: PartnershipEntry[];
+  documents: DocumentEntry[];
+  clauses: ClauseEntry[];
+  /** Every problem found; an empty array means the content is usable. */
+  errors: ContentError[];
+}
+
+/** `west-sussex/constitution` */
+export const documentKey = (partnership: string, document: string) => `${partnership}/${document}`;

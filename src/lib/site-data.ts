@@ -1,0 +1,86 @@
+/**
+ * Everything the pages need, loaded once per build and shared by every page:
+ * the validated content (src/lib/content), Astro's renderable clause entries,
+ * and each document's clause tree. Pages call `getSiteData()`; nothing calls
+ * `getCollection` per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentErrors } from './errors/content-error.ts';
+import { loadContent } from './content/load-content.ts';
+import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts';
+import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
+import { readSiteSettings } from './content/site-settings.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+
+export interface SiteClause extends ClauseEntry {
+  entry: CollectionEntry<'clauses'>;
+  /** `/west-sussex/constitution/6-53/` */
+  url: string;
+}
+
+export interface SiteDocument extends DocumentEntry {
+  url: string;
+  partnershipEntry: PartnershipEntry;
+  tree: DocumentTree<SiteClause>;
+}
+
+export interface SiteData {
+  settings: SiteSettings;
+  content: ContentSet;
+  partnerships: PartnershipEntry[];
+  documents: SiteDocument[];
+  documentsOf(partnership: string): SiteDocument[];
+  document(partnership: string, document: string): SiteDocument;
+}
+
+export const partnershipUrl = (p: string) => `/${p}/`;
+export const documentUrl = (p: string, d: string) => `/${p}/${d}/`;
+export const clauseUrl = (p: string, d: string, id: string) => `/${p}/${d}/${id}/`;
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const root = process.cwd();
+  const settings = readSiteSettings(root);
+  const content = loadContent({ root });
+  const errors = content.errors.filter((e) => e.severity === 'error');
+  if (errors.length) throw new ContentErrors(errors);
+
+  const entries = new Map((await getCollection('clauses')).map((entry) => [entry.id, entry]));
+  const clausesByDocument = new Map<string, SiteClause[]>();
+  for (const clause of content.clauses) {
+    const key = documentKey(clause.partnership, clause.document);
+    const entry = entries.get(`${key}/${clause.data.id}`);
+    if (!entry) throw new Error(`Astro did not load ${clause.file}; is it inside content/<partnership>/<document>/clauses/?`);
+    const list = clausesByDocument.get(key) ?? [];
+    list.push({ ...clause, entry, url: clauseUrl(clause.partnership, clause.document, clause.data.id) });
+    clausesByDocument.set(key, list);
+  }
+
+  const partnershipById = new Map(content.partnerships.map((p) => [p.id, p]));
+  const documents: SiteDocument[] = content.documents.map((doc) => ({
+    ...doc,
+    url: documentUrl(doc.partnership, doc.id),
+    partnershipEntry: partnershipById.get(doc.partnership)!,
+    tree: buildDocumentTree(clausesByDocument.get(documentKey(doc.partnership, doc.id)) ?? [], (c) => c.data),
+  }));
+  const byKey = new Map(documents.map((d) => [documentKey(d.partnership, d.id), d]));
+
+  return {
+    settings,
+    content,
+    partnerships: content.partnerships,
+    documents,
+    documentsOf: (p) => documents.filter((d) => d.partnership === p),
+    document: (p, d) => {
+      const found = byKey.get(documentKey(p, d));
+      if (!found) throw new Error(`No document ${p}/${d}`);
+      return found;
+    },
+  };
+}

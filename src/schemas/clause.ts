@@ -1,0 +1,52 @@
+/**
+ * One clause of a document: `content/<partnership>/<document>/clauses/<id>.mdx`.
+ * The frontmatter is validated here; the MDX body is the clause text, verbatim.
+ *
+ * Example:
+ * ```yaml
+ * id: 6-53
+ * number: "6.53"
+ * heading: Quoracy
+ * parent: 6-5
+ * order: 30
+ * topics: [meetings, quoracy]
+ * ```
+ */
+import { z } from 'astro/zod';
+import { slugId } from './common.ts';
+import { dutySchema } from './duty.ts';
+
+export const clauseSchema = z.strictObject({
+  /**
+   * Stable id, unique within the document, used in the clause's URL. Derived
+   * from the number (`6.53` → `6-53`, `iii` under 6.53 → `6-53-iii`); where the
+   * source prints a number twice, the second gets a suffix (`6-77-2`).
+   */
+  id: slugId,
+  /**
+   * The number exactly as the source prints it, mistakes included: "6.53",
+   * "6. 1", "iii", "(a)", "Appendix 1". Leave out for a headed section the
+   * source does not number.
+   */
+  number: z.string().min(1).optional(),
+  /** The clause heading as printed, if it has one ("Quoracy"). */
+  heading: z.string().min(1).optional(),
+  /** Id of the clause this one sits under; leave out for a top-level clause. */
+  parent: slugId.optional(),
+  /**
+   * Position among the clauses with the same parent, smallest first. Leave
+   * gaps (10, 20, 30) so a clause can be inserted without renumbering.
+   */
+  order: z.number().int().nonnegative(),
+  /** Optional topics for search filters, lower case: `[meetings, quoracy]`. */
+  topics: z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/)).default([]),
+  /**
+   * Duties this clause creates that have a date or cadence (see
+   * src/schemas/duty.ts); the compliance check (`npm run check`) reports
+   * each against the records in `content/<partnership>/records/`.
+   */
+  duties: z.array(dutySchema).default([]),
+});
+
+export type Clause = z.infer<typeof clauseSchema>;
+export type ClauseInput = z.input<typeof clauseSchema>;

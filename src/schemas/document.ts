@@ -1,0 +1,42 @@
+/**
+ * A governance document: `content/<partnership>/<document>/document.yaml`.
+ * The folder name is the document's id and its URL (`/west-sussex/constitution/`).
+ */
+import { z } from 'astro/zod';
+import { printedDate, slugId } from './common.ts';
+
+export const documentStatus = z.enum(['in-force', 'superseded', 'draft']);
+
+export const documentSchema = z.strictObject({
+  /** Title as the source prints it, e.g. "Constitution for West Sussex Safeguarding Children Partnership". */
+  title: z.string().min(1),
+  /** Short title for navigation and page titles, e.g. "Constitution". */
+  shortTitle: z.string().min(1),
+  /** Id of the partnership that owns it; must match the parent folder name. */
+  partnership: slugId,
+  /** `in-force`, `superseded` (kept for the record, exempt from compliance checks) or `draft`. */
+  status: documentStatus,
+  /** Publication date as the source gives it (day, month or year precision). */
+  published: printedDate.optional(),
+  /** Date of the latest update as the source gives it. */
+  updated: printedDate.optional(),
+  /** Who owns the document, as the text names them. Leave out if the text does not say. */
+  owner: z.string().min(1).optional(),
+  /** The review cadence the text states, in its words, e.g. "reviewed annually (12.1)". */
+  reviewCadence: z.string().min(1).optional(),
+  /** Where the text came from: the provenance copy beside this file and the original file name. */
+  source: z.strictObject({
+    /** File beside document.yaml holding the extracted source text. */
+    file: z.string().min(1).default('source.txt'),
+    /** The name of the original extract this text was taken from. */
+    original: z.string().min(1),
+    /** What the original is, e.g. "PDF published by the partnership". */
+    description: z.string().optional(),
+  }),
+  /** One or two sentences shown under the title and in search results. */
+  summary: z.string().optional(),
+});
+
+export type DocumentStatus = z.infer<typeof documentStatus>;
+export type GovernanceDocument = z.infer<typeof documentSchema>;
+export type GovernanceDocumentInput = z.input<typeof documentSchema>;

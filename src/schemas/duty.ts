@@ -1,0 +1,124 @@
+/**
+ * A duty a clause creates: something that must happen by a date or on a
+ * cadence. Declared in the clause's frontmatter under `duties:`; the clause
+ * it sits in is the clause that requires it. The compliance check
+ * (src/lib/compliance/) reads the records in `content/<partnership>/records/`
+ * as evidence and reports each duty as ok, due-soon, overdue or no-evidence.
+ *
+ * Example (content/west-sussex/constitution/clauses/6-72.mdx):
+ * ```yaml
+ * duties:
+ *   - id: subgroup-terms-of-reference
+ *     kind: renewal-per-subgroup
+ *     duty: Each subgroup's terms of reference are reviewed and agreed by the Steering Group.
+ *     owner: Steering Group
+ *     aspect: terms-of-reference
+ *     cadence: { rule: anniversary, years: 1 }
+ *     wording: agreed by the Steering Group and are reviewed annually
+ * ```
+ */
+import { z } from 'astro/zod';
+import { Temporal } from 'temporal-polyfill';
+import { calendarDate, slugId } from './common.ts';
+import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
+
+function isMonthDay(value: string): boolean {
+  try {
+    Temporal.PlainMonthDay.from(`--${value}`, { overflow: 'reject' });
+    return value !== '02-29';
+  } catch {
+    return false;
+  }
+}
+
+/** A day of the year, `MM-DD`: `11-15` for 15 November. 29 February is refused (it is not in every year). */
+export const monthDay = z
+  .string()
+  .regex(/^\d{2}-\d{2}$/, { message: 'expected a day of the year written as MM-DD, such as 11-15 for 15 November' })
+  .refine(isMonthDay, { message: 'expected a day that exists every year (not 02-29 or 04-31)' });
+
+const common = {
+  /** Stable id, unique within the partnership: `constitution-review`. Used in reports and URLs. */
+  id: slugId,
+  /** The duty in plain English, as an editor would say it: "Review the constitution." */
+  duty: z.string().min(1),
+  /** Who must do it, as the text names them: "Steering Group", "the three lead partners". */
+  owner: z.string().min(1),
+  /** The clause's own words for the cadence, quoted: "reviewed annually". */
+  wording: z.string().min(1).optional(),
+  /** How the check reads the text where it is not explicit, shown beside the result. */
+  interpretation: z.string().min(1).optional(),
+  /** First day the duty is checked from; periods that ended before it are not judged. */
+  since: calendarDate.optional(),
+};
+
+const review = z.strictObject({
+  ...common,
+  /** Something is reviewed on a cadence; evidence is a review record with the same `subject`. */
+  kind: z.literal('review'),
+  /** The `subject` id review records use for this: `constitution`, `independent-scrutiny`. */
+  subject: slugId,
+  /** How often: anniversary, rolling or financial-year (see cadence.ts). */
+  cadence: intervalCadenceSchema,
+});
+
+const renewalPerSubgroup = z.strictObject({
+  ...common,
+  /** One result per subgroup in records/subgroups.yaml; evidence is that subgroup's own dates. */
+  kind: z.literal('renewal-per-subgroup'),
+  /** Which date of the subgroup: its terms of reference, or its membership. */
+  aspect: z.enum(['terms-of-reference', 'membership']),
+  /** How often: anniversary, rolling or financial-year (see cadence.ts). */
+  cadence: intervalCadenceSchema,
+  /** Who must sign it off ("Steering Group"); a date signed off by anyone else does not count. */
+  signedOffBy: z.string().min(1).optional(),
+});
+
+const publication = z.strictObject({
+  ...common,
+  /** A document is published on a cadence; evidence is a record in records/publications.yaml. */
+  kind: z.literal('publication'),
+  /** What is published. */
+  publicationType: z.enum(['annual-report', 'business-plan']),
+  /** Publisher's id where the partnership publishes for several bodies (`lscb`); leave out for the partnership itself. */
+  publisher: slugId.optional(),
+  /** Something the publication must contain to count: `financial-statement`. */
+  includes: slugId.optional(),
+  /** How often, including the two publication rules (preceding-financial-year, in-force). */
+  cadence: publicationCadenceSchema,
+});
+
+const frequency = z.strictObject({
+  ...common,
+  /** At least N meetings of a body in each year; evidence is records/meetings.yaml. */
+  kind: z.literal('frequency'),
+  /** Id of the body (a board in meetings.yaml, or a subgroup id): `steering-group`. */
+  body: slugId,
+  /** Only meetings whose `papers` include this count: `financial-statement`. */
+  item: slugId.optional(),
+  /** Minimum number of meetings in each year. */
+  atLeast: z.number().int().positive(),
+  /** First day of the year counted, `MM-DD`; `04-01` for a business year starting 1 April. */
+  yearStarts: monthDay.default('04-01'),
+});
+
+const annualDeadline = z.strictObject({
+  ...common,
+  /** Something must be done by a fixed day each year; evidence is a review record with the same `subject`. */
+  kind: z.literal('annual-deadline'),
+  /** The `subject` id review records use for this: `meeting-dates-set`, `contributions-received`. */
+  subject: slugId,
+  /** The deadline, `MM-DD`: `11-15` for 15 November. */
+  by: monthDay,
+  /** First day evidence counts towards this year's deadline, `MM-DD`; default the day after last year's deadline. */
+  opens: monthDay.optional(),
+});
+
+export const dutySchema = z.discriminatedUnion('kind', [review, renewalPerSubgroup, publication, frequency, annualDeadline]);
+
+export const dutyKinds = ['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline'] as const;
+
+export type Duty = z.infer<typeof dutySchema>;
+export type DutyInput = z.input<typeof dutySchema>;
+export type DutyKind = Duty['kind'];
+export type DutyOf<K extends DutyKind> = Extract<Duty, { kind: K }>;

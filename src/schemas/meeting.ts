@@ -1,0 +1,51 @@
+/**
+ * Meetings of a partnership's boards and subgroups:
+ * `content/<partnership>/records/meetings.yaml`. Lists the boards (bodies
+ * that are not subgroups) once, then one entry per meeting. Evidence for
+ * `frequency` duties. A meeting dated after the as-of date counts as
+ * scheduled, not held.
+ *
+ * ```yaml
+ * bodies:
+ *   - { id: steering-group, name: Steering Group, shortName: SG }
+ * meetings:
+ *   - { body: steering-group, date: 2026-06-09, papers: [financial-statement], example: true }
+ * ```
+ */
+import { z } from 'astro/zod';
+import { slugId } from './common.ts';
+import { dateOrInstant, evidenceLink, exampleFlag } from './record-common.ts';
+
+export const bodySchema = z.strictObject({
+  /** Stable id meetings and duties use: `steering-group`. Subgroups are listed in subgroups.yaml instead. */
+  id: slugId,
+  /** Name as the documents print it: "Steering Group". */
+  name: z.string().min(1),
+  /** Acronym the documents use: "SG". */
+  shortName: z.string().min(1).optional(),
+});
+
+export const meetingSchema = z.strictObject({
+  /** Id of the body that met: a board listed under `bodies`, or a subgroup id from subgroups.yaml. */
+  body: slugId,
+  /** When: YYYY-MM-DD, or a time with offset (counted on its Europe/London date). */
+  date: dateOrInstant,
+  /** Named papers taken at the meeting that a duty may count: `[financial-statement]`. */
+  papers: z.array(slugId).default([]),
+  /** Minutes: an address or a reference. */
+  minutes: evidenceLink.optional(),
+  /** `true` when this record is illustrative, not a fact about the real body. */
+  example: exampleFlag,
+});
+
+export const meetingsFileSchema = z.strictObject({
+  /** Boards and other bodies (not subgroups) whose meetings are recorded here. */
+  bodies: z.array(bodySchema).default([]),
+  /** One entry per meeting, held or scheduled. */
+  meetings: z.array(meetingSchema).default([]),
+});
+
+export type Body = z.infer<typeof bodySchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingsFile = z.infer<typeof meetingsFileSchema>;
+export type MeetingsFileInput = z.input<typeof meetingsFileSchema>;
