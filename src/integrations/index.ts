@@ -3,5 +3,6 @@
  * short. Each integration lives in its own file beside this one.
  */
 import type { AstroIntegration } from 'astro';
+import { pagefindIntegration } from './pagefind.ts';
 
-export const integrations: AstroIntegration[] = [];
+export const integrations: AstroIntegration[] = [pagefindIntegration()];

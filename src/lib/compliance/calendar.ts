@@ -1,0 +1,71 @@
+/**
+ * Calendar arithmetic for the compliance check, all on Europe/London
+ * calendar dates (Temporal.PlainDate from temporal-polyfill).
+ *
+ * Why PlainDate: duties fall due on a day, not at an instant, and `Date`
+ * would silently roll 30 February over to 2 March and shift dates across
+ * midnight in BST. Anything that arrives as an instant (a calendar export's
+ * `2026-03-31T23:30:00Z`, or "now") is converted to its London date first.
+ */
+import { Temporal } from 'temporal-polyfill';
+
+export type PlainDate = Temporal.PlainDate;
+export const LONDON = 'Europe/London';
+
+/** The Europe/London calendar date of a `YYYY-MM-DD` date or an instant with an offset. */
+export function londonDate(value: string): PlainDate {
+  if (value.includes('T')) return Temporal.Instant.from(value).toZonedDateTimeISO(LONDON).toPlainDate();
+  return Temporal.PlainDate.from(value, { overflow: 'reject' });
+}
+
+/** Today in London, or the London date of `now`. */
+export function londonToday(now: Temporal.Instant = Temporal.Now.instant()): PlainDate {
+  return now.toZonedDateTimeISO(LONDON).toPlainDate();
+}
+
+export const compareDates = (a: PlainDate, b: PlainDate): number => Temporal.PlainDate.compare(a, b);
+export const isAfter = (a: PlainDate, b: PlainDate) => compareDates(a, b) > 0;
+export const isOnOrBefore = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
+export const latest = (dates: PlainDate[]): PlainDate | undefined =>
+  dates.reduce<PlainDate | undefined>((max, d) => (!max || isAfter(d, max) ? d : max), undefined);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return from.until(to, { largestUnit: 'days' }).days;
+}
+
+/**
+ * The day in `year` for an `MM-DD`. Temporal's default overflow "constrain"
+ * is what makes an anniversary of 29 February fall on 28 February.
+ */
+export function dayInYear(year: number, monthDay: string): PlainDate {
+  const [month, day] = monthDay.split('-').map(Number);
+  return Temporal.PlainDate.from({ year, month: month!, day: day! });
+}
+
+export interface YearPeriod {
+  start: PlainDate;
+  end: PlainDate;
+  /** "2025-26" for a year starting 1 April, "2026" for a calendar year. */
+  label: string;
+}
+
+/** The year that starts on `startsOn` (`MM-DD`) and contains `date`. */
+export function yearContaining(date: PlainDate, startsOn = '04-01'): YearPeriod {
+  let start = dayInYear(date.year, startsOn);
+  if (isAfter(start, date)) start = dayInYear(date.year - 1, startsOn);
+  const end = start.add({ years: 1 }).subtract({ days: 1 });
+  const label = start.year === end.year ? String(start.year) : `${start.year}-${String(end.year % 100).padStart(2, '0')}`;
+  return { start, end, label };
+}
+
+/** The year after (n = 1) or before (n = -1) a year period. */
+export function shiftYear(period: YearPeriod, n: number, startsOn = '04-01'): YearPeriod {
+  return yearContaining(period.start.add({ years: n }), startsOn);
+}
+
+/** The UK financial year, 1 April to 31 March, containing `date`. */
+export const financialYearOf = (date: PlainDate): YearPeriod => yearContaining(date, '04-01');
+
+export const inPeriod = (date: PlainDate, period: { start: PlainDate; end: PlainDate }) =>
+  compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0;

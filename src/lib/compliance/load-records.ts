@@ -1,0 +1,93 @@
+/**
+ * Reads each partnership's evidence records, `content/<partnership>/records/`:
+ * subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml. Each file
+ * is optional (a missing file means no records of that kind) and goes
+ * through the same friendly-error parse as all content, so a bad date or an
+ * unknown field comes back as a ContentError with file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { meetingsFileSchema } from '../../schemas/meeting.ts';
+import { publicationsFileSchema } from '../../schemas/publication.ts';
+import { reviewsFileSchema } from '../../schemas/review.ts';
+import { subgroupsFileSchema } from '../../schemas/subgroup.ts';
+import type { ContentError } from '../errors/content-error.ts';
+import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
+import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
+import { checkRecordReferences } from './check-record-references.ts';
+import type { PartnershipRecords, RecordEntry, RecordFiles } from './types.ts';
+
+export interface LoadRecordsOptions {
+  /** Project root; paths in results are relative to it. */
+  root: string;
+  /** Partnership folder names to read records for. */
+  partnerships: string[];
+  /** Content folder relative to root. Default `content`. */
+  contentDir?: string;
+}
+
+export interface LoadedRecords {
+  byPartnership: Map<string, PartnershipRecords>;
+  errors: ContentError[];
+}
+
+export function recordFiles(partnership: string, contentDir = 'content'): RecordFiles {
+  const dir = `${contentDir}/${partnership}/records`;
+  return {
+    subgroups: `${dir}/subgroups.yaml`,
+    reviews: `${dir}/reviews.yaml`,
+    publications: `${dir}/publications.yaml`,
+    meetings: `${dir}/meetings.yaml`,
+  };
+}
+
+type Parsed<S extends z.ZodType> = { data: z.infer<S>; source: YamlSource } | undefined;
+
+function readRecordFile<S extends z.ZodType>(root: string, file: string, schema: S, what: string, errors: ContentError[]): Parsed<S> {
+  if (!existsSync(join(root, file))) return undefined;
+  const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  errors.push(...source.errors);
+  if (source.errors.length) return undefined;
+  // An empty file means "no records yet", not an error.
+  if (source.data === null || source.data === undefined) return undefined;
+  const result = parseWithFriendlyErrors(schema, source, file, what);
+  if (!result.ok) {
+    errors.push(...result.errors);
+    return undefined;
+  }
+  return { data: result.data, source };
+}
+
+function entries<T>(items: T[], file: string, source: YamlSource, prefix: ReadonlyArray<string | number> = []): RecordEntry<T>[] {
+  return items.map((data, index) => ({
+    data,
+    file,
+    line: source.lineOf([...prefix, index]),
+    lineOf: (path) => source.lineOf([...prefix, index, ...path]),
+  }));
+}
+
+export function loadRecords({ root, partnerships, contentDir = 'content' }: LoadRecordsOptions): LoadedRecords {
+  const errors: ContentError[] = [];
+  const byPartnership = new Map<string, PartnershipRecords>();
+  for (const partnership of partnerships) {
+    const files = recordFiles(partnership, contentDir);
+    const subgroups = readRecordFile(root, files.subgroups, subgroupsFileSchema, 'subgroup record', errors);
+    const reviews = readRecordFile(root, files.reviews, reviewsFileSchema, 'review record', errors);
+    const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication record', errors);
+    const meetings = readRecordFile(root, files.meetings, meetingsFileSchema, 'meeting record', errors);
+    const records: PartnershipRecords = {
+      partnership,
+      files,
+      subgroups: subgroups ? entries(subgroups.data, files.subgroups, subgroups.source) : [],
+      reviews: reviews ? entries(reviews.data, files.reviews, reviews.source) : [],
+      publications: publications ? entries(publications.data, files.publications, publications.source) : [],
+      meetings: meetings ? entries(meetings.data.meetings, files.meetings, meetings.source, ['meetings']) : [],
+      bodies: meetings ? entries(meetings.data.bodies, files.meetings, meetings.source, ['bodies']) : [],
+    };
+    errors.push(...checkRecordReferences(records));
+    byPartnership.set(partnership, records);
+  }
+  return { byPartnership, errors };
+}

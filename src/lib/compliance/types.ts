@@ -1,0 +1,113 @@
+/**
+ * Shapes the compliance engine passes around: loaded records with their
+ * positions, one evaluator finding, and one reported duty result.
+ */
+import type { Duty } from '../../schemas/duty.ts';
+import type { Body, Meeting } from '../../schemas/meeting.ts';
+import type { Publication } from '../../schemas/publication.ts';
+import type { Review } from '../../schemas/review.ts';
+import type { Subgroup } from '../../schemas/subgroup.ts';
+import type { PlainDate } from './calendar.ts';
+
+export type DutyStatus = 'ok' | 'due-soon' | 'overdue' | 'no-evidence' | 'exempt';
+
+/** Statuses that fail the check (exit code 1). */
+export const FAILING_STATUSES: readonly DutyStatus[] = ['overdue', 'no-evidence'];
+
+/** Report order: what needs doing first. */
+export const STATUS_ORDER: readonly DutyStatus[] = ['overdue', 'no-evidence', 'due-soon', 'ok', 'exempt'];
+
+/** One validated record and where it is. */
+export interface RecordEntry<T> {
+  data: T;
+  /** Project-relative path of the records file. */
+  file: string;
+  /** 1-based line where the record starts. */
+  line: number;
+  /** 1-based line of a field inside this record, e.g. `['termsOfReference', 'agreed']`. */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
+/** The record files of one partnership; each path exists or is where the file would go. */
+export interface RecordFiles {
+  subgroups: string;
+  reviews: string;
+  publications: string;
+  meetings: string;
+}
+
+export interface PartnershipRecords {
+  partnership: string;
+  files: RecordFiles;
+  subgroups: RecordEntry<Subgroup>[];
+  reviews: RecordEntry<Review>[];
+  publications: RecordEntry<Publication>[];
+  meetings: RecordEntry<Meeting>[];
+  bodies: RecordEntry<Body>[];
+}
+
+/** A record shown as evidence for a duty. */
+export interface Evidence {
+  /** London calendar date, YYYY-MM-DD. */
+  date: string;
+  /** What the record says happened: "Annual review of the constitution, by Steering Group". */
+  what: string;
+  file: string;
+  line: number;
+  /** True when the record is an illustrative example, not a fact. */
+  example: boolean;
+}
+
+/** Where an editor goes to put things right. */
+export interface EditTarget {
+  file: string;
+  line?: number;
+  hint: string;
+}
+
+/** What an evaluator says about a duty (or about one subgroup, for per-subgroup duties). */
+export interface Finding {
+  /** The subgroup (or other item) this finding is about, when the duty has one result per item. */
+  subject?: { id: string; name: string };
+  status: Exclude<DutyStatus, 'exempt'>;
+  due?: PlainDate;
+  last?: Evidence;
+  /** One plain-English sentence on the state of things. */
+  detail: string;
+  /** Past lapses and interpretation notes. */
+  notes: string[];
+  edit: EditTarget;
+}
+
+export interface EvaluationContext {
+  asOf: PlainDate;
+  warningDays: number;
+  records: PartnershipRecords;
+}
+
+export interface ClauseRef {
+  id: string;
+  /** The number as printed ("6.72"), when it has one. */
+  number?: string;
+  heading?: string;
+  file: string;
+  /** Line of this duty in the clause's frontmatter. */
+  line: number;
+}
+
+export interface DutyResult {
+  partnership: string;
+  document: string;
+  /** Short title of the document: "Constitution". */
+  documentTitle: string;
+  clause: ClauseRef;
+  duty: Duty;
+  subject?: { id: string; name: string };
+  status: DutyStatus;
+  /** YYYY-MM-DD the duty is (or was) due by. */
+  due?: string;
+  last?: Evidence;
+  detail: string;
+  notes: string[];
+  edit?: EditTarget;
+}
