@@ -11,6 +11,7 @@ import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { clauseUrl, documentUrl } from './references/urls.ts';
 
 export interface SiteClause extends ClauseEntry {
   entry: CollectionEntry<'clauses'>;
@@ -33,9 +34,8 @@ export interface SiteData {
   document(partnership: string, document: string): SiteDocument;
 }
 
+export { clauseUrl, documentUrl, glossaryUrl } from './references/urls.ts';
 export const partnershipUrl = (p: string) => `/${p}/`;
-export const documentUrl = (p: string, d: string) => `/${p}/${d}/`;
-export const clauseUrl = (p: string, d: string, id: string) => `/${p}/${d}/${id}/`;
 
 let cached: Promise<SiteData> | undefined;
 

@@ -5,6 +5,13 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './common.ts';
 
+/** An address template: text with placeholders such as `{url}` and `{path}` filled in per link. */
+const urlTemplate = (placeholders: string[]) =>
+  z.string().min(1).refine(
+    (template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)),
+    { message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}` },
+  );
+
 export const siteSchema = z.strictObject({
   /** Name shown in the header when a page belongs to no partnership. */
   name: z.string().min(1),
@@ -24,6 +31,26 @@ export const siteSchema = z.strictObject({
       warningDays: z.number().int().nonnegative().default(30),
     })
     .prefault({}),
+  /**
+   * The repository the content lives in, for the "Edit this clause" and
+   * "history of this file" links and the Recent changes page. Leave out to
+   * show no repository links. Paths are relative to the repository root,
+   * which is expected to be this project's root.
+   */
+  repository: z
+    .strictObject({
+      /** Address of the repository on its host, no trailing slash: `https://github.com/example-partnership/governance`. */
+      url: z.url().transform((url) => url.replace(/\/+$/, '')),
+      /** The branch the site is published from. Default `main`. */
+      branch: z.string().min(1).default('main'),
+      /** Where "Edit this clause" goes. Default GitHub's; GitLab's is `{url}/-/edit/{branch}/{path}`. */
+      editUrl: urlTemplate(['url', 'branch', 'path']).default('{url}/edit/{branch}/{path}'),
+      /** Where "history of this file" goes. Default GitHub's; GitLab's is `{url}/-/commits/{branch}/{path}`. */
+      historyUrl: urlTemplate(['url', 'branch', 'path']).default('{url}/commits/{branch}/{path}'),
+      /** Where a commit on the Recent changes page links to. Default GitHub's; GitLab's is `{url}/-/commit/{hash}`. */
+      commitUrl: urlTemplate(['url', 'hash']).default('{url}/commit/{hash}'),
+    })
+    .optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

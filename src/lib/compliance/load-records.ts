@@ -73,10 +73,10 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
   const byPartnership = new Map<string, PartnershipRecords>();
   for (const partnership of partnerships) {
     const files = recordFiles(partnership, contentDir);
-    const subgroups = readRecordFile(root, files.subgroups, subgroupsFileSchema, 'subgroup record', errors);
-    const reviews = readRecordFile(root, files.reviews, reviewsFileSchema, 'review record', errors);
-    const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication record', errors);
-    const meetings = readRecordFile(root, files.meetings, meetingsFileSchema, 'meeting record', errors);
+    const subgroups = readRecordFile(root, files.subgroups, subgroupsFileSchema, 'subgroup', errors);
+    const reviews = readRecordFile(root, files.reviews, reviewsFileSchema, 'review', errors);
+    const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication', errors);
+    const meetings = readRecordFile(root, files.meetings, meetingsFileSchema, 'meeting', errors);
     const records: PartnershipRecords = {
       partnership,
       files,

@@ -87,6 +87,8 @@ export interface EvaluationContext {
 
 export interface ClauseRef {
   id: string;
+  /** What reports call it: "clause 6.72", "clause 6.52 i)", "“Principle 3” in Appendix 1". */
+  name: string;
   /** The number as printed ("6.72"), when it has one. */
   number?: string;
   heading?: string;

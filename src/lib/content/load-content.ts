@@ -129,7 +129,7 @@ function loadDocument(
       data: result.data,
       body: fm.body,
       bodyStartLine: fm.bodyStartLine,
-      lineOf: (field) => fm.lineOf(field.split('.')),
+      lineOf: (field) => fm.lineOf(field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))),
     });
   }
 }

@@ -49,10 +49,12 @@ function duplicatesAndSpacing(clauses: ClauseEntry[]): ContentError[] {
     const printed = clause.data.number;
     const number = normaliseNumber(printed);
     if (!printed || !number) continue;
-    const first = seen.get(number);
+    // Scoped by parent: an appendix's own "2." does not repeat the document's "2.".
+    const key = `${clause.data.parent ?? ''}#${number}`;
+    const first = seen.get(key);
     if (first) {
       findings.push(warn(clause, `the number ${printed} is printed twice; ${first.file} has it too (id "${first.data.id}", this one "${clause.data.id}")`, 'kept as printed; links and ids use the clause id, so both clauses stay reachable'));
-    } else seen.set(number, clause);
+    } else seen.set(key, clause);
     if (/\d\.\s+\d/.test(printed)) findings.push(warn(clause, `the number "${printed}" is printed with a space`, `kept as printed; it is read as ${number}`));
   }
   return findings;
@@ -66,8 +68,9 @@ function mixedStyles(parentNumber: string, children: TreeNode<ClauseEntry>[]): C
   const dotted = numbered.filter((x) => x.n.charAt(parentNumber.length) === '.');
   const undotted = numbered.filter((x) => x.n.charAt(parentNumber.length) !== '.');
   if (!dotted.length || !undotted.length) return [];
-  const minority = dotted.length <= undotted.length ? dotted : undotted;
-  return minority.map((x) => warn(x.node.clause, `"${x.node.clause.data.number}" is numbered in a different style from its siblings under ${parentNumber}`, 'kept as printed'));
+  const list = (xs: typeof numbered) => xs.map((x) => `"${x.node.clause.data.number}"`).join(', ');
+  const first = [...dotted, ...undotted].sort((a, b) => a.node.index - b.node.index).find((x) => x.node.index > Math.min(...numbered.map((y) => y.node.index)) && (dotted.includes(x) ? undotted : dotted).some((y) => y.node.index < x.node.index))!;
+  return [warn(first.node.clause, `under ${parentNumber} the source mixes two numbering styles: ${list(undotted)} and ${list(dotted)}`, 'kept as printed; each clause keeps its own number and id')];
 }
 
 export function numberingAnomalies(clauses: ClauseEntry[]): ContentError[] {

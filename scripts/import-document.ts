@@ -1,0 +1,59 @@
+/**
+ * Imports one extracted source document into clause MDX files.
+ *
+ *   npx node scripts/import-document.ts --source content/west-sussex/constitution/source.txt \
+ *     --out content/west-sussex/constitution --style constitution [--force] [--dry-run]
+ *
+ * Writes <out>/clauses/<id>.mdx and prints a report of lines it had to guess
+ * about. Clause files are hand-reviewed after import, so it refuses to touch
+ * an existing clauses/ folder unless --force (which replaces it).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
+import { profileFor, profileNames } from '../src/lib/import/profiles.ts';
+
+const usage = `usage: node scripts/import-document.ts --source <file> --out <document folder> --style <${profileNames.join('|')}> [--force] [--dry-run]`;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      source: { type: 'string' },
+      out: { type: 'string' },
+      style: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.source || !values.out || !values.style) {
+    console.error(usage);
+    return 2;
+  }
+  let profile;
+  try {
+    profile = profileFor(values.style);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const result = importDocument(readFileSync(values.source, 'utf8'), profile);
+  console.log(`${values.source} (${values.style}):`);
+  console.log(formatReport(result));
+  if (values['dry-run']) return 0;
+
+  const dir = join(values.out, 'clauses');
+  const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
+  if (existing.length && !values.force) {
+    console.error(`\n${dir} already has ${existing.length} clause files, which may have been reviewed by hand; nothing written. Pass --force to replace them.`);
+    return 1;
+  }
+  for (const name of existing) rmSync(join(dir, name));
+  mkdirSync(dir, { recursive: true });
+  const files = clauseFiles(result);
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  console.log(`\nwrote ${files.size} files to ${dir}`);
+  return 0;
+}
+
+process.exitCode = main();

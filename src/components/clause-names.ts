@@ -1,0 +1,67 @@
+/**
+ * What to call a clause where it appears out of its place: page titles,
+ * breadcrumbs, "part of", previous/next, screen-reader text on permalinks.
+ *
+ * The sources number sub-items locally ("iii)" under 6.53), so on its own
+ * "iii)" is ambiguous; such a number is qualified by its nearest numbered
+ * ancestor ("6.53 iii)"). A number that already starts with its ancestor's
+ * ("6.511" under "6.51") stands alone. The heading, if any, follows.
+ *
+ *   6.53 Quoracy      → "6.53 Quoracy"
+ *   iii) under 6.53   → "6.53 iii)"
+ *   Foreword          → "Foreword"
+ *   id "title-page"   → "Title page"  (neither number nor heading)
+ */
+import type { TreeNode } from '../lib/content/document-tree.ts';
+import type { SiteClause } from '../lib/site-data.ts';
+
+type Node = TreeNode<SiteClause>;
+
+/** "6. 1" and "1." compare as "6.1" and "1". */
+const normalise = (number: string) => number.replace(/\s+/g, '').replace(/[.)]+$/, '');
+
+function numberedAncestor(node: Node): Node | undefined {
+  for (let at = node.parent; at; at = at.parent) if (at.clause.data.number) return at;
+  return undefined;
+}
+
+/** The clause's number, qualified by its ancestors' where it is local ("6.53 iii)"). */
+export function qualifiedNumber(node: Node): string | undefined {
+  const { number } = node.clause.data;
+  if (!number) return undefined;
+  const ancestor = numberedAncestor(node);
+  if (!ancestor || normalise(number).startsWith(normalise(ancestor.clause.data.number!))) return number;
+  return `${qualifiedNumber(ancestor)} ${number}`;
+}
+
+/** "title-page" → "Title page": the name of a clause the source neither numbers nor heads. */
+const fromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+
+/** "6.53 Quoracy", "6.53 iii)", "Foreword"; "Preamble" (from its id) when it has neither number nor heading. */
+export function clauseName(node: Node): string {
+  const { data } = node.clause;
+  if (!data.number && !data.heading) return fromId(data.id);
+  return [qualifiedNumber(node), data.heading].filter(Boolean).join(' ');
+}
+
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * clauseName, made unique within the document for page titles: where the
+ * source prints the same number and heading twice, later ones say so
+ * ("6.77 (second)").
+ */
+const namesByDocument = new WeakMap<Node[], Map<string, Node[]>>();
+
+export function uniqueClauseName(node: Node, ordered: Node[]): string {
+  let names = namesByDocument.get(ordered);
+  if (!names) {
+    names = new Map();
+    for (const other of ordered) names.set(clauseName(other), [...(names.get(clauseName(other)) ?? []), other]);
+    namesByDocument.set(ordered, names);
+  }
+  const name = clauseName(node);
+  const position = names.get(name)!.indexOf(node);
+  if (position <= 0) return name;
+  return `${name} (${ordinals[position] ?? `number ${position + 1}`})`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Checks on the duties declared in clause frontmatter that need more than
+ * the schema: ids unique within a partnership, and every body a frequency
+ * duty counts meetings of is listed in that partnership's records. Findings
+ * point at the clause file and the duty's line.
+ */
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { nearest } from '../content/integrity.ts';
+import { documentKey, type ContentSet } from '../content/model.ts';
+import { clauseRef } from './evaluate.ts';
+import type { PartnershipRecords } from './types.ts';
+
+export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, records: Map<string, PartnershipRecords>): ContentError[] {
+  const errors: ContentError[] = [];
+  const seen = new Map<string, string>();
+  const inForce = new Set(content.documents.filter((d) => d.data.status === 'in-force').map((d) => documentKey(d.partnership, d.id)));
+  for (const clause of content.clauses) {
+    clause.data.duties.forEach((duty, index) => {
+      const where = clauseRef(clause, index);
+      const key = `${clause.partnership}/${duty.id}`;
+      const first = seen.get(key);
+      if (first) {
+        errors.push(contentError({
+          file: clause.file, line: where.line, field: `duties[${index}].id`, rule: 'duplicate-id',
+          message: `duplicate duty id "${duty.id}"; ${first} already declares it`,
+          hint: 'duty ids must be unique within a partnership; name it after what must be done, e.g. "steering-group-meetings"',
+        }));
+      } else seen.set(key, clause.file);
+
+      if (duty.kind !== 'frequency' || !inForce.has(documentKey(clause.partnership, clause.document))) return;
+      const partnershipRecords = records.get(clause.partnership);
+      const known = new Set([...(partnershipRecords?.bodies ?? []).map((b) => b.data.id), ...(partnershipRecords?.subgroups ?? []).map((s) => s.data.id)]);
+      if (!known.has(duty.body)) {
+        errors.push(contentError({
+          file: clause.file, line: where.line, field: `duties[${index}].body`, rule: 'unknown-subgroup',
+          message: `no body or subgroup "${duty.body}" in content/${clause.partnership}/records/`,
+          hint: known.size
+            ? `did you mean ${nearest(duty.body, known).map((id) => `"${id}"`).join(', ')}? Or list it under "bodies:" in meetings.yaml`
+            : `list it under "bodies:" in content/${clause.partnership}/records/meetings.yaml`,
+        }));
+      }
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,78 @@
+/**
+ * The driver: every duty declared in clause frontmatter, evaluated against
+ * its partnership's records at one as-of date. A duty in a document that is
+ * not in force (superseded or draft) is reported as exempt, not checked.
+ */
+import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
+import type { PlainDate } from './calendar.ts';
+import { clauseDisplayName, clausesById } from './clause-name.ts';
+import { evaluateDuty } from './evaluators/index.ts';
+import { recordFiles } from './load-records.ts';
+import type { ClauseRef, DutyResult, PartnershipRecords } from './types.ts';
+
+export interface EvaluateOptions {
+  content: Pick<ContentSet, 'documents' | 'clauses'>;
+  records: Map<string, PartnershipRecords>;
+  asOf: PlainDate;
+  warningDays: number;
+}
+
+export function emptyRecords(partnership: string): PartnershipRecords {
+  return { partnership, files: recordFiles(partnership), subgroups: [], reviews: [], publications: [], meetings: [], bodies: [] };
+}
+
+export function clauseRef(clause: ClauseEntry, dutyIndex: number, byId = new Map<string, ClauseEntry>()): ClauseRef {
+  return {
+    id: clause.data.id,
+    name: clauseDisplayName(clause, byId),
+    number: clause.data.number,
+    heading: clause.data.heading,
+    file: clause.file,
+    line: clause.lineOf(`duties.${dutyIndex}`),
+  };
+}
+
+function exemptReason(document: DocumentEntry | undefined): string | undefined {
+  if (!document) return undefined;
+  if (document.data.status === 'superseded') return 'exempt: the document is superseded, so its duties are not checked';
+  if (document.data.status === 'draft') return 'exempt: the document is a draft, not yet in force';
+  return undefined;
+}
+
+export function evaluateDuties({ content, records, asOf, warningDays }: EvaluateOptions): DutyResult[] {
+  const documents = new Map(content.documents.map((d) => [documentKey(d.partnership, d.id), d]));
+  const results: DutyResult[] = [];
+  for (const clause of content.clauses) {
+    if (!clause.data.duties.length) continue;
+    const document = documents.get(documentKey(clause.partnership, clause.document));
+    const byId = clausesById(content.clauses, clause.partnership, clause.document);
+    clause.data.duties.forEach((duty, index) => {
+      const base = {
+        partnership: clause.partnership,
+        document: clause.document,
+        documentTitle: document?.data.shortTitle ?? clause.document,
+        clause: clauseRef(clause, index, byId),
+        duty,
+      };
+      const exempt = exemptReason(document);
+      if (exempt) {
+        results.push({ ...base, status: 'exempt', detail: exempt, notes: [] });
+        return;
+      }
+      const ctx = { asOf, warningDays, records: records.get(clause.partnership) ?? emptyRecords(clause.partnership) };
+      for (const finding of evaluateDuty(duty, ctx)) {
+        results.push({
+          ...base,
+          subject: finding.subject,
+          status: finding.status,
+          due: finding.due?.toString(),
+          last: finding.last,
+          detail: finding.detail,
+          notes: finding.notes,
+          edit: finding.edit,
+        });
+      }
+    });
+  }
+  return results;
+}

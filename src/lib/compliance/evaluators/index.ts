@@ -1,0 +1,25 @@
+/**
+ * One evaluator per duty kind. Adding a kind means a schema in
+ * src/schemas/duty.ts, a file here, and a line in this table.
+ */
+import type { Duty, DutyKind, DutyOf } from '../../../schemas/duty.ts';
+import type { EvaluationContext, Finding } from '../types.ts';
+import { evaluateAnnualDeadline } from './annual-deadline.ts';
+import { evaluateFrequency } from './frequency.ts';
+import { evaluatePublication } from './publication.ts';
+import { evaluateRenewalPerSubgroup } from './renewal-per-subgroup.ts';
+import { evaluateReview } from './review.ts';
+
+type Evaluators = { [K in DutyKind]: (duty: DutyOf<K>, ctx: EvaluationContext) => Finding[] };
+
+export const evaluators: Evaluators = {
+  review: evaluateReview,
+  'renewal-per-subgroup': evaluateRenewalPerSubgroup,
+  publication: evaluatePublication,
+  frequency: evaluateFrequency,
+  'annual-deadline': evaluateAnnualDeadline,
+};
+
+export function evaluateDuty(duty: Duty, ctx: EvaluationContext): Finding[] {
+  return (evaluators[duty.kind] as (duty: Duty, ctx: EvaluationContext) => Finding[])(duty, ctx);
+}

@@ -1,0 +1,52 @@
+/**
+ * Small helpers every evaluator uses: picking the latest record, turning a
+ * record into Evidence, and wording a finding from a due date.
+ */
+import { describeDue, statusFor } from '../status.ts';
+import { compareDates, type PlainDate } from '../calendar.ts';
+import type { EditTarget, EvaluationContext, Evidence, Finding, RecordEntry } from '../types.ts';
+
+export interface Dated<T> {
+  entry: RecordEntry<T>;
+  date: PlainDate;
+}
+
+/** Records with their London dates, oldest first, keeping only those on or before `asOf`. */
+export function datedUpTo<T>(entries: RecordEntry<T>[], dateOf: (data: T) => PlainDate, asOf: PlainDate): Dated<T>[] {
+  return entries
+    .map((entry) => ({ entry, date: dateOf(entry.data) }))
+    .filter((d) => compareDates(d.date, asOf) <= 0)
+    .sort((a, b) => compareDates(a.date, b.date));
+}
+
+export function toEvidence<T extends { example: boolean }>(dated: Dated<T>, what: string, field: ReadonlyArray<string | number>): Evidence {
+  return {
+    date: dated.date.toString(),
+    what,
+    file: dated.entry.file,
+    line: dated.entry.lineOf(field),
+    example: dated.entry.data.example,
+  };
+}
+
+/** A finding judged only by its due date: ok, due-soon or overdue. */
+export function findingByDue(
+  ctx: EvaluationContext,
+  fields: { due: PlainDate; last?: Evidence; what?: string; notes?: string[]; edit: EditTarget; subject?: Finding['subject'] },
+): Finding {
+  const status = statusFor(fields.due, ctx.asOf, ctx.warningDays);
+  const since = fields.last ? `; last on ${fields.last.date}` : '';
+  return {
+    subject: fields.subject,
+    status,
+    due: fields.due,
+    last: fields.last,
+    detail: `${fields.what ? `${fields.what} ` : ''}${describeDue(status, fields.due, ctx.asOf)}${since}`,
+    notes: fields.notes ?? [],
+    edit: fields.edit,
+  };
+}
+
+export function noEvidence(detail: string, edit: EditTarget, subject?: Finding['subject']): Finding {
+  return { subject, status: 'no-evidence', detail, notes: [], edit };
+}

@@ -1,0 +1,62 @@
+/**
+ * The readable report: a header with the clock, then each partnership with
+ * its duties grouped by status, worst first. Lapses and warnings print as
+ * ContentErrors (file:line, what, hint); the rest as one line each.
+ */
+import { formatContentError } from '../../errors/content-error.ts';
+import type { Clock } from '../clock.ts';
+import { STATUS_ORDER, type DutyResult } from '../types.ts';
+import { clauseName, dutyLine, resultId, STATUS_LABEL, toContentError } from './describe.ts';
+import { countByStatus, failed } from './summary.ts';
+
+const indent = (text: string, by: string) => text.split('\n').map((l) => by + l).join('\n');
+
+export interface TextReportInput {
+  clock: Clock;
+  warningDays: number;
+  results: DutyResult[];
+  /** Partnership id → display name. */
+  names: Map<string, string>;
+}
+
+function line(result: DutyResult): string {
+  const example = result.last?.example ? ' [example record]' : '';
+  const notes = result.notes.map((n) => `\n        note: ${n}`).join('');
+  return `    ${resultId(result)} — ${clauseName(result)}: ${result.detail}${example}${notes}`;
+}
+
+/** The lines under a lapse: the duty, whether the evidence is an example, notes. */
+function details(result: DutyResult): string[] {
+  return [
+    `      duty: ${dutyLine(result)}`,
+    ...(result.duty.interpretation ? [`      read as: ${result.duty.interpretation}`] : []),
+    ...(result.last?.example ? [`      the last record (${result.last.file}:${result.last.line}) is an EXAMPLE, not a fact about the real body`] : []),
+    ...result.notes.map((n) => `      note: ${n}`),
+  ];
+}
+
+export function formatTextReport({ clock, warningDays, results, names }: TextReportInput): string {
+  const out: string[] = [];
+  const counts = countByStatus(results);
+  out.push(`Compliance check as of ${clock.asOf} (${clock.describe}); due-soon window ${warningDays} days`);
+  out.push(STATUS_ORDER.map((s) => `${counts[s]} ${STATUS_LABEL[s].toLowerCase()}`).join(', '));
+  const partnerships = [...new Set(results.map((r) => r.partnership))].sort();
+  for (const partnership of partnerships) {
+    out.push('', `${names.get(partnership) ?? partnership} (${partnership})`);
+    const mine = results.filter((r) => r.partnership === partnership);
+    for (const status of STATUS_ORDER) {
+      const group = mine.filter((r) => r.status === status);
+      if (!group.length) continue;
+      out.push(`  ${STATUS_LABEL[status]} (${group.length})`);
+      for (const result of group) {
+        if (status === 'ok' || status === 'exempt') out.push(line(result));
+        else out.push(indent(formatContentError(toContentError(result)), '    '), ...details(result));
+      }
+    }
+  }
+  out.push('');
+  out.push(failed(results)
+    ? `FAILED: ${counts.overdue} overdue and ${counts['no-evidence']} without evidence. Record the evidence in the files named above, or correct the duty in its clause.`
+    : `PASSED: nothing overdue or without evidence${counts['due-soon'] ? `; ${counts['due-soon']} due soon` : ''}.`);
+  return out.join('\n');
+}

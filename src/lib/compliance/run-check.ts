@@ -1,0 +1,83 @@
+/**
+ * The whole check as one function, so the CLI, the build and the tests run
+ * the same thing: load and validate content, site settings, references
+ * (src/lib/references/) and records; stop on any content error; otherwise
+ * evaluate every duty and format the report. Warnings go to stderr. Returns
+ * text for stdout and stderr and the exit code; prints nothing.
+ */
+import { ContentErrors, formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
+import { loadContent } from '../content/load-content.ts';
+import { readSiteSettings } from '../content/site-settings.ts';
+import { checkReferences } from '../references/check-references.ts';
+import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import { checkDuties } from './check-duties.ts';
+import { pinnedClockWarning, resolveClock, type Clock } from './clock.ts';
+import { evaluateDuties } from './evaluate.ts';
+import { loadRecords } from './load-records.ts';
+import { formatGithubReport } from './report/github.ts';
+import { formatJsonReport } from './report/json.ts';
+import { formatTextReport } from './report/text.ts';
+import { failed } from './report/summary.ts';
+import type { DutyResult } from './types.ts';
+import type { Temporal } from 'temporal-polyfill';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+
+export interface RunCheckOptions {
+  root: string;
+  format?: ReportFormat;
+  /** `--as-of`, if given. */
+  asOf?: string;
+  /** Environment to read GOVERNANCE_AS_OF from. */
+  env?: Record<string, string | undefined>;
+  now?: Temporal.Instant;
+}
+
+export interface CheckRun {
+  stdout: string;
+  stderr: string;
+  exitCode: 0 | 1;
+  clock?: Clock;
+  results: DutyResult[];
+  errors: ContentError[];
+}
+
+function formatErrors(errors: ContentError[], format: ReportFormat): string {
+  if (format === 'json') return formatJsonReport({ results: [], errors });
+  if (format === 'github') return errors.map(formatGithubAnnotation).join('\n');
+  return `${errors.map(formatContentError).join('\n')}\n\n${errors.length} content problem${errors.length === 1 ? '' : 's'}; fix them before the duties can be checked.`;
+}
+
+export function runCheck({ root, format = 'text', asOf, env = process.env, now }: RunCheckOptions): CheckRun {
+  const content = loadContent({ root });
+  // Unsafe MDX is reported before anything renders it.
+  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root)];
+  // References only make sense over content that loaded cleanly.
+  if (!content.errors.length) errors.push(...checkReferences(content));
+  let site: SiteSettings | undefined;
+  try {
+    site = readSiteSettings(root);
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    errors.push(...error.errors);
+  }
+  const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
+  const records = loadRecords({ root, partnerships });
+  errors.push(...records.errors, ...checkDuties(content, records.byPartnership));
+  if (errors.some((e) => e.severity === 'error')) {
+    return { stdout: formatErrors(errors, format), stderr: '', exitCode: 1, results: [], errors };
+  }
+
+  const clock = resolveClock({ cli: asOf, env: env.GOVERNANCE_AS_OF, site: site?.compliance.asOf, now });
+  const warningDays = site?.compliance.warningDays ?? 30;
+  const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
+  const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
+  const stdout =
+    format === 'json' ? formatJsonReport({ clock, warningDays, results, errors })
+    : format === 'github' ? formatGithubReport({ clock, results })
+    : formatTextReport({ clock, warningDays, results, names });
+  const warnings = errors.map(formatContentError).join('\n');
+  const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');
+  return { stdout, stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };
+}

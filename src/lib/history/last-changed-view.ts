@@ -1,0 +1,27 @@
+/**
+ * What the "Last changed" line says for a file or folder, worked out here
+ * (pure, tested) so the component only prints it. A date is shown only when
+ * git vouches for it; otherwise the line says why there is none.
+ */
+import type { LastChange } from './content-history.ts';
+import { formatLongDate, londonDate } from './format-date.ts';
+
+export interface LastChangedView {
+  /** Text before the date, or the whole statement when there is no date. */
+  text: string;
+  /** The date, when one can be trusted: `iso` for `<time datetime>`, `text` to show. */
+  date?: { iso: string; text: string };
+}
+
+export function lastChangedView(change: LastChange): LastChangedView {
+  switch (change.status) {
+    case 'committed':
+      return { text: 'Last changed', date: { iso: londonDate(change.commit.date), text: formatLongDate(change.commit.date) } };
+    case 'uncommitted':
+      return { text: 'Changed in this copy and not yet committed, so it has no date yet' };
+    case 'not-in-history':
+      return { text: 'Not yet in the repository’s history, so it has no date yet' };
+    case 'unavailable':
+      return { text: `Date of last change not shown: ${change.short}` };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The driver: parse one MDX file and run every rule over every node of its
+ * tree. Findings come back in file order, as ContentErrors.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { ContentError } from '../errors/content-error.ts';
+import { parseMdx } from './parse-mdx.ts';
+import type { MdxSafetyRule } from './rule.ts';
+import { allowedAttributesRule } from './rules/allowed-attributes.ts';
+import { allowedElements } from './rules/allowed-elements.ts';
+import { noEsm } from './rules/no-esm.ts';
+import { noEventHandlers } from './rules/no-event-handlers.ts';
+import { noExpressions } from './rules/no-expressions.ts';
+import { noScriptUrls } from './rules/no-script-urls.ts';
+
+export const MDX_SAFETY_RULES: readonly MdxSafetyRule[] = [
+  noEsm,
+  noExpressions,
+  allowedElements,
+  noEventHandlers,
+  noScriptUrls,
+  allowedAttributesRule,
+];
+
+const byPosition = (a: ContentError, b: ContentError) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/** Check MDX text; `file` is the project-relative path used in findings. */
+export function checkMdxSource(text: string, file: string): ContentError[] {
+  const parsed = parseMdx(text, file);
+  if (!parsed.ok) return [parsed.error];
+  const findings: ContentError[] = [];
+  visit(parsed.tree, (node: Node) => {
+    for (const rule of MDX_SAFETY_RULES) findings.push(...rule.check(node, { file }));
+  });
+  return findings.sort(byPosition);
+}
+
+/** Check one file, given the project root and the file's path relative to it. */
+export function checkMdxFile(root: string, file: string): ContentError[] {
+  return checkMdxSource(readFileSync(join(root, file), 'utf8'), file);
+}

@@ -1,0 +1,33 @@
+/**
+ * Entry point for `npm run check` and scripts/check-mdx.ts: every `.mdx`
+ * file under `content/` is code to Astro, so each is checked against the
+ * rules in ./rules before the build compiles any of them.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentError } from '../errors/content-error.ts';
+import { checkMdxFile } from './check-mdx-file.ts';
+
+export { ALLOWED_ELEMENTS } from './allowlist.ts';
+export { checkMdxFile, checkMdxSource, MDX_SAFETY_RULES } from './check-mdx-file.ts';
+
+export interface MdxSafetyOptions {
+  /** Folder to search, relative to root. Default `content`. */
+  contentDir?: string;
+}
+
+/** Project-relative paths (with `/`) of every `.mdx` file under the content folder, sorted. */
+export function findMdxFiles(root: string, { contentDir = 'content' }: MdxSafetyOptions = {}): string[] {
+  const base = join(root, contentDir);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort();
+}
+
+/** Every unsafe construct and MDX syntax error in the content folder, file by file. */
+export function checkMdxSafety(root: string, options: MdxSafetyOptions = {}): ContentError[] {
+  return findMdxFiles(root, options).flatMap((file) => checkMdxFile(root, file));
+}

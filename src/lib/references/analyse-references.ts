@@ -1,0 +1,80 @@
+/**
+ * Runs the three reference plugins' logic over every clause body, in the
+ * order the build runs them (clause references, legislation, acronyms), and
+ * keeps what each found. The reverse index, the explicit-reference check,
+ * the unpublished-appendix list and the counts all read this one pass, so
+ * they agree with what the built pages link. Memoised per ContentSet.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ClauseEntry, ContentSet } from '../content/model.ts';
+import type { ContentError } from '../errors/content-error.ts';
+import { buildGlossary } from './acronyms.ts';
+import { acronymRewriter } from './acronym-rewriter.ts';
+import { applyRewriter } from './apply-rewriter.ts';
+import { clauseReferenceRewriter, type ReferenceRecord, type UnresolvedMention } from './clause-reference-rewriter.ts';
+import type { Citation } from './legislation-citations.ts';
+import { legislationRewriter } from './legislation-rewriter.ts';
+import { buildReferenceModel, type ReferenceModel } from './reference-model.ts';
+
+export interface ClauseAnalysis {
+  clause: ClauseEntry;
+  references: ReferenceRecord[];
+  unresolved: UnresolvedMention[];
+  /** Dangling explicit references. */
+  errors: ContentError[];
+  citations: Citation[];
+  /** Glossary terms marked on the clause's page. */
+  acronyms: string[];
+  /** The body is not valid MDX; the build reports it, and nothing here was found. */
+  unparsable?: true;
+}
+
+export interface ReferenceAnalysis {
+  model: ReferenceModel;
+  clauses: ClauseAnalysis[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** A clause body as mdast (the body only: positions are relative to bodyStartLine). */
+export function parseClauseBody(body: string): Root | undefined {
+  try {
+    return parser.runSync(parser.parse(body)) as Root;
+  } catch {
+    return undefined;
+  }
+}
+
+const memo = new WeakMap<ContentSet, ReferenceAnalysis>();
+
+export function analyseReferences(content: ContentSet): ReferenceAnalysis {
+  const cached = memo.get(content);
+  if (cached) return cached;
+  const model = buildReferenceModel(content);
+  const legislation = model.data.legislation?.data.legislation ?? [];
+  const glossaries = new Map([...model.data.glossaries].map(([p, file]) => [p, buildGlossary(p, file.data)]));
+  const clauses = content.clauses.map((clause): ClauseAnalysis => {
+    const tree = parseClauseBody(clause.body);
+    if (!tree) return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unparsable: true };
+    const references = clauseReferenceRewriter(model, clause, { lineOffset: clause.bodyStartLine - 1, throwOnErrors: false });
+    applyRewriter(tree, references);
+    const citations = legislationRewriter(legislation);
+    applyRewriter(tree, citations);
+    const glossary = glossaries.get(clause.partnership);
+    const acronyms = glossary ? acronymRewriter(glossary) : undefined;
+    if (acronyms) applyRewriter(tree, acronyms);
+    return {
+      clause,
+      ...references.run,
+      citations: citations.run.citations,
+      acronyms: acronyms?.run.marked ?? [],
+    };
+  });
+  const analysis = { model, clauses };
+  memo.set(content, analysis);
+  return analysis;
+}

@@ -1,0 +1,130 @@
+/**
+ * The clause-reference plugin's logic for one clause page: recognised
+ * mentions become links to clause permalinks or documents, explicit
+ * `clause:`/`doc:` links get their real address, and everything found is
+ * recorded (for the reverse index, the counts and the editors' report).
+ *
+ *   "in accordance with section 6.52 above"
+ *     → in accordance with <a href="/west-sussex/constitution/6-52/" class="clause-ref">section 6.52</a> above
+ *   "are at Appendices D and E."   (not held)
+ *     → are at <span class="unpublished-ref" title="…">Appendices D</span> and <span …>E</span>.
+ */
+import type { PhrasingContent } from 'mdast';
+import { clauseLabel } from '../content/document-tree.ts';
+import type { ClauseEntry } from '../content/model.ts';
+import type { ContentError } from '../errors/content-error.ts';
+import { ContentBuildError } from './build-error.ts';
+import { danglingReferenceError, isExplicitReference, resolveExplicitReference } from './explicit-references.ts';
+import { mayLink, splice, type LinkChange, type PageRewriter } from './page-rewriter.ts';
+import { recogniseClauseReferences, type MentionKind } from './recognise-clause-references.ts';
+import type { DocumentIndex, ReferenceModel } from './reference-model.ts';
+import { resolveMention, type UnresolvedReason } from './resolve-clause-reference.ts';
+import { clauseUrl, documentUrl } from './urls.ts';
+
+export interface ReferenceRecord {
+  from: ClauseEntry;
+  /** Set for a clause reference; undefined for a reference to a whole document. */
+  clause?: ClauseEntry;
+  document: DocumentIndex;
+  /** As printed (or the link text, for an explicit reference). */
+  text: string;
+  explicit: boolean;
+  line?: number;
+}
+
+export interface UnresolvedMention {
+  from: ClauseEntry;
+  text: string;
+  kind: MentionKind;
+  reason: UnresolvedReason | 'unpublished';
+  /** For an unpublished appendix: its label ("C") and title where known. */
+  appendix?: string;
+  title?: string;
+  line?: number;
+}
+
+export interface ClauseReferenceRun {
+  references: ReferenceRecord[];
+  unresolved: UnresolvedMention[];
+  errors: ContentError[];
+}
+
+export interface ClauseReferenceOptions {
+  /** Added to positions, for a body parsed without its frontmatter. */
+  lineOffset?: number;
+  /** Throw the dangling references at the end of the page (the build); default true. */
+  throwOnErrors?: boolean;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+function describeClause(target: ClauseEntry, from: ClauseEntry, document: DocumentIndex): string {
+  const label = clauseLabel(target.data);
+  return target.document === from.document && target.partnership === from.partnership ? label : `${label} – ${document.entry.data.shortTitle}`;
+}
+
+export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry, options: ClauseReferenceOptions = {}): PageRewriter & { run: ClauseReferenceRun } {
+  const { lineOffset = 0, throwOnErrors = true } = options;
+  const run: ClauseReferenceRun = { references: [], unresolved: [], errors: [] };
+  const linkedDocuments = new Set<string>();
+  const names = model.documentNames.get(from.partnership) ?? [];
+
+  const clauseLink = (target: ClauseEntry, label: string): PhrasingContent => {
+    const document = model.documents.get(`${target.partnership}/${target.document}`)!;
+    return { type: 'link', url: clauseUrl(target.partnership, target.document, target.data.id), title: describeClause(target, from, document), data: { hProperties: { className: ['clause-ref'] } }, children: [text(label)] };
+  };
+  const documentLink = (document: DocumentIndex, label: string): PhrasingContent => ({
+    type: 'link', url: documentUrl(document.partnership, document.id), title: document.entry.data.title, data: { hProperties: { className: ['document-ref'] } }, children: [text(label)],
+  });
+
+  return {
+    run,
+    text(value, site) {
+      if (!mayLink(site.ancestors)) return undefined;
+      const line = site.line === undefined ? undefined : site.line + lineOffset;
+      const pieces: { start: number; end: number; node: PhrasingContent }[] = [];
+      for (const mention of recogniseClauseReferences(value, { startsBlock: site.startsBlock, names })) {
+        const resolved = resolveMention(model, from, mention);
+        if (resolved.kind === 'clause') {
+          const document = model.documents.get(`${resolved.clause.partnership}/${resolved.clause.document}`)!;
+          run.references.push({ from, clause: resolved.clause, document, text: mention.text, explicit: false, line });
+          pieces.push({ ...mention, node: clauseLink(resolved.clause, mention.text) });
+        } else if (resolved.kind === 'document') {
+          // A document's name is linked once per page; its appendix label every time.
+          if (mention.kind === 'document' && linkedDocuments.has(resolved.document.key)) continue;
+          linkedDocuments.add(resolved.document.key);
+          run.references.push({ from, document: resolved.document, text: mention.text, explicit: false, line });
+          pieces.push({ ...mention, node: documentLink(resolved.document, mention.text) });
+        } else if (resolved.kind === 'unpublished') {
+          run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: 'unpublished', appendix: resolved.appendix, title: resolved.title, line });
+          const title = `Appendix ${resolved.appendix}${resolved.title ? ` (${resolved.title})` : ''} is not published on this site`;
+          pieces.push({ ...mention, node: { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['unpublished-ref'], title } }, children: [text(mention.text)] } });
+        } else if (resolved.reason !== 'self' && resolved.reason !== 'same-document') {
+          run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: resolved.reason, line });
+        }
+      }
+      return pieces.length ? splice(value, pieces) : undefined;
+    },
+    link(site): LinkChange | undefined {
+      if (!isExplicitReference(site.url)) return undefined;
+      const line = site.line === undefined ? undefined : site.line + lineOffset;
+      const resolved = resolveExplicitReference(model, from, site.url);
+      if (!resolved.ok) {
+        run.errors.push(danglingReferenceError(from, site.url, resolved, line, site.column));
+        return undefined;
+      }
+      if (resolved.kind === 'clause') {
+        const document = model.documents.get(`${resolved.clause.partnership}/${resolved.clause.document}`)!;
+        const label = clauseLabel(resolved.clause.data);
+        if (resolved.clause !== from) run.references.push({ from, clause: resolved.clause, document, text: site.empty ? label : site.text, explicit: true, line });
+        return { url: clauseUrl(resolved.clause.partnership, resolved.clause.document, resolved.clause.data.id), title: describeClause(resolved.clause, from, document), hProperties: { className: ['clause-ref'] }, children: site.empty ? [text(label)] : undefined };
+      }
+      const { document } = resolved;
+      run.references.push({ from, document, text: site.empty ? document.entry.data.title : site.text, explicit: true, line });
+      return { url: documentUrl(document.partnership, document.id), title: document.entry.data.title, hProperties: { className: ['document-ref'] }, children: site.empty ? [text(document.entry.data.title)] : undefined };
+    },
+    finish() {
+      if (throwOnErrors && run.errors.length) throw new ContentBuildError(run.errors);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) finds no violations on any
+ * page template, nor on any document page in full.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { classifyBuiltPages } from '../helpers/page-kinds.ts';
+import { useBuiltSite } from '../helpers/site-under-test.ts';
+
+const site = useBuiltSite();
+const pages = classifyBuiltPages();
+
+async function violationsOn(path: string) {
+  const page = await site.newPage();
+  await page.goto(site.url(path));
+  try {
+    return await axeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Clause pages of each shape, found in the document pages' HTML (the first document that has one). */
+async function clauseSamples(): Promise<Record<string, string>> {
+  const samples: Record<string, string> = {};
+  const page = await site.newPage();
+  for (const { path } of pages.documents) {
+    await page.goto(site.url(path));
+    const found = await page.evaluate(() => {
+      const hrefOf = (selector: string) => document.querySelector(selector)?.getAttribute('href') ?? undefined;
+      const permalinks = [...document.querySelectorAll('.app-document-text :is(.clause-permalink a, a.clause-number)')].map((a) => a.getAttribute('href') ?? undefined);
+      return {
+        'first clause': permalinks[0],
+        'last clause': permalinks.at(-1),
+        'headed clause with sub-clauses': hrefOf('.clause--headed:has(> .clause-children) > .clause-permalink a'),
+        'numbered clause': hrefOf('a.clause-number'),
+        'numbered clause with sub-clauses': hrefOf('.clause--numbered:has(> .clause-content > .clause-children) > a.clause-number'),
+        'clause with neither number nor heading': hrefOf('.clause--plain > .clause-permalink a'),
+        'clause with a table': hrefOf(':is(.clause--headed, .clause--plain):has(> .clause-body table) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body table) > a.clause-number'),
+        'clause with a list': hrefOf(':is(.clause--headed, .clause--plain):has(> .clause-body ul) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body ul) > a.clause-number'),
+      };
+    });
+    for (const [shape, href] of Object.entries(found)) if (href && !samples[shape]) samples[shape] = href;
+  }
+  await page.context().close();
+  return samples;
+}
+
+/**
+ * Pages of templates this file does not name (a glossary, say): one page per
+ * URL pattern, with the partnership folder as the wildcard.
+ */
+const named = new Set(['/', '/accessibility/', '/404.html', '/search/', ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path)]);
+const otherTemplates = [...new Map(pages.all.filter((p) => !named.has(p.path)).map((p) => [p.path.replace(/^\/[^/]+\//, '/*/'), p.path])).values()];
+
+describe('axe-core finds no WCAG A or AA violations', () => {
+  it.each([
+    ['the home page', '/'],
+    ['a partnership page', pages.partnerships[0]?.path],
+    ['the accessibility statement', '/accessibility/'],
+    ['the page-not-found page', '/no-such-page/'],
+    ['the search page', '/search/'],
+  ])('on %s', async (_name, path) => {
+    expect(path, 'the page exists').toBeTruthy();
+    expect(await violationsOn(path!)).toEqual([]);
+  });
+
+  it('on clause pages of every shape', async () => {
+    const samples = await clauseSamples();
+    expect(Object.keys(samples).length).toBeGreaterThan(0);
+    for (const [shape, path] of Object.entries(samples)) expect(await violationsOn(path), `${shape}: ${path}`).toEqual([]);
+  });
+
+  it.each(otherTemplates)('on %s (a page of another template)', async (path) => {
+    expect(await violationsOn(path)).toEqual([]);
+  });
+
+  it('finds document pages to check', () => {
+    expect(pages.documents.length).toBeGreaterThan(0);
+  });
+
+  it.each(pages.documents.map((p) => p.path))('on the document page %s, in full', async (path) => {
+    expect(await violationsOn(path)).toEqual([]);
+  });
+});
+
+describe('pages reflow on a 320 CSS pixel wide screen (WCAG 1.4.10), with no sideways scrolling', () => {
+  const samples = ['/', pages.partnerships[0]?.path, '/accessibility/', '/no-such-page/', pages.clauses[0]?.path, ...pages.documents.map((p) => p.path)];
+  it.each(samples.filter(Boolean) as string[])('%s', async (path) => {
+    const page = await site.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url(path));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.context().close();
+    expect(width).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Every built page carries what a reader's browser, a search engine and a
+ * link preview need, and the reading pages work without JavaScript because
+ * they have none.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyBuiltPages } from '../helpers/page-kinds.ts';
+
+const pages = classifyBuiltPages();
+const html = (file: string) => readFileSync(file, 'utf8');
+const attr = (source: string, pattern: RegExp) => pattern.exec(source)?.[1];
+/** Search is the one page allowed a script (its Pagefind client). */
+const readingPages = pages.all.filter((p) => p.path !== '/search/');
+
+describe('every page', () => {
+  it('is in British English', () => {
+    const wrong = pages.all.filter((p) => !/<html[^>]* lang="en-GB"/.test(html(p.file)));
+    expect(wrong.map((p) => p.path)).toEqual([]);
+  });
+
+  it('has a title no other page has', () => {
+    const titles = new Map<string, string[]>();
+    for (const p of pages.all) {
+      const title = attr(html(p.file), /<title>([^<]+)<\/title>/);
+      expect(title, p.path).toBeTruthy();
+      titles.set(title!, [...(titles.get(title!) ?? []), p.path]);
+    }
+    expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
+  });
+
+  it('has a description, a canonical URL (except the 404 page) and Open Graph tags', () => {
+    for (const p of pages.all) {
+      const source = html(p.file);
+      expect(attr(source, /<meta name="description" content="([^"]+)"/), p.path).toBeTruthy();
+      for (const property of ['og:title', 'og:description', 'og:type', 'og:locale']) {
+        expect(source, `${property} on ${p.path}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
+      }
+      if (p.path === '/404.html') continue;
+      const canonical = attr(source, /<link rel="canonical" href="([^"]+)"/);
+      expect(canonical && new URL(canonical).pathname, p.path).toBe(p.path);
+      expect(attr(source, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
+    }
+  });
+
+  it('links to the accessibility statement from its footer', () => {
+    const missing = pages.all.filter((p) => !/<footer[\s\S]*href="\/accessibility\/"[\s\S]*<\/footer>/.test(html(p.file)));
+    expect(missing.map((p) => p.path)).toEqual([]);
+  });
+});
+
+describe('reading pages', () => {
+  it('contain no script, except structured data (JSON-LD)', () => {
+    const withScripts = readingPages
+      .map((p) => ({ path: p.path, scripts: html(p.file).match(/<script\b[^>]*>/g)?.filter((tag: string) => !tag.includes('application/ld+json')) ?? [] }))
+      .filter((p) => p.scripts.length > 0);
+    expect(withScripts).toEqual([]);
+  });
+
+  it('title clause pages "<clause> – <document> – <partnership>"', () => {
+    expect(pages.clauses.length).toBeGreaterThan(0);
+    for (const p of pages.clauses) {
+      const source = html(p.file);
+      const h1 = attr(source, /<h1[^>]*>([^<]+)<\/h1>/)!;
+      const documentTitle = attr(source, /<span class="govuk-caption-l">([^<]+)<\/span>/)!;
+      const partnership = attr(source, /class="govuk-generic-header__homepage-link">([^<]+)<\/a>/)!;
+      const title = attr(source, /<title>([^<]+)<\/title>/)!;
+      expect(title.startsWith(h1) && title.endsWith(` – ${documentTitle} – ${partnership}`), `${p.path}: ${title}`).toBe(true);
+    }
+  });
+});

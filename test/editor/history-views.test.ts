@@ -1,0 +1,97 @@
+/**
+ * What the "Last changed" line, the "Edit this clause" link and the Recent
+ * changes page say, from history and site settings, without building a page.
+ */
+import { describe, expect, it } from 'vitest';
+import { siteSchema } from '../../src/schemas/site.ts';
+import type { Commit } from '../../src/lib/history/parse-git.ts';
+import { formatLongDate, londonDate } from '../../src/lib/history/format-date.ts';
+import { lastChangedView } from '../../src/lib/history/last-changed-view.ts';
+import { recentChangesView } from '../../src/lib/history/recent-changes-view.ts';
+import { commitUrl, editUrl, historyUrl } from '../../src/lib/history/repository-links.ts';
+import { classifyContentPath } from '../../src/lib/history/content-paths.ts';
+import { SHALLOW_CLONE_REASON } from '../../src/lib/history/availability.ts';
+
+const commit: Commit = { hash: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', date: '2026-03-03T10:15:00+00:00', author: 'Business Manager', subject: 'Change the quorum', files: [] };
+
+function settings(repository: Record<string, unknown>) {
+  return siteSchema.parse({ name: 'Test', baseUrl: 'https://example.test', repository }).repository!;
+}
+
+describe('the Last changed line', () => {
+  it('reads "Last changed 3 March 2026" for a committed file', () => {
+    expect(lastChangedView({ status: 'committed', commit })).toEqual({ text: 'Last changed', date: { iso: '2026-03-03', text: '3 March 2026' } });
+  });
+
+  it('dates a change on the London calendar, so late evening in summer time is the next day', () => {
+    expect(formatLongDate('2026-03-31T23:30:00Z')).toBe('1 April 2026');
+    expect(londonDate('2026-03-31T23:30:00Z')).toBe('2026-04-01');
+    expect(formatLongDate('2026-01-31T23:30:00Z')).toBe('31 January 2026');
+  });
+
+  it('shows no date on a shallow clone and tells the reader why in a few words', () => {
+    expect(lastChangedView({ status: 'unavailable', reason: SHALLOW_CLONE_REASON, short: 'this copy of the site was built from part of its change history' })).toEqual({
+      text: 'Date of last change not shown: this copy of the site was built from part of its change history',
+    });
+  });
+
+  it('shows no date for uncommitted edits or a file git has never seen', () => {
+    expect(lastChangedView({ status: 'uncommitted', commit }).date).toBeUndefined();
+    expect(lastChangedView({ status: 'not-in-history' }).text).toBe('Not yet in the repository’s history, so it has no date yet');
+  });
+});
+
+describe('links to the repository host', () => {
+  const github = settings({ url: 'https://github.com/example-partnership/governance/' });
+  const path = 'content/west-sussex/constitution/clauses/6-53.mdx';
+
+  it('defaults to GitHub addresses on the main branch', () => {
+    expect(editUrl(github, path)).toBe('https://github.com/example-partnership/governance/edit/main/content/west-sussex/constitution/clauses/6-53.mdx');
+    expect(historyUrl(github, path)).toBe('https://github.com/example-partnership/governance/commits/main/content/west-sussex/constitution/clauses/6-53.mdx');
+    expect(commitUrl(github, commit.hash)).toBe(`https://github.com/example-partnership/governance/commit/${commit.hash}`);
+  });
+
+  it('follows the templates in site settings for another host and branch', () => {
+    const gitlab = settings({ url: 'https://gitlab.example.org/lscp/site', branch: 'live', editUrl: '{url}/-/edit/{branch}/{path}', historyUrl: '{url}/-/commits/{branch}/{path}' });
+    expect(editUrl(gitlab, 'content/a b/x.mdx')).toBe('https://gitlab.example.org/lscp/site/-/edit/live/content/a%20b/x.mdx');
+    expect(historyUrl(gitlab, 'content/a')).toBe('https://gitlab.example.org/lscp/site/-/commits/live/content/a');
+  });
+
+  it('rejects a template with an unknown placeholder', () => {
+    const result = siteSchema.safeParse({ name: 'Test', baseUrl: 'https://example.test', repository: { url: 'https://example.org/r', editUrl: '{url}/edit/{file}' } });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['repository.editUrl: expected an address template using only {url}, {branch}, {path}']);
+  });
+});
+
+describe('the Recent changes rows', () => {
+  it('links the clauses a change touched, names removed ones and lists other content files', () => {
+    const files = ['content/demo/handbook/clauses/2.mdx', 'content/demo/handbook/clauses/old.mdx', 'content/demo/records/reviews.yaml'].map((p) => classifyContentPath(p));
+    const rows = recentChangesView([{ commit, files }], {
+      findClause: (path) => (path.endsWith('/2.mdx') ? { label: '2. Review, Handbook (DEMO)', href: '/demo/handbook/2/' } : undefined),
+      repository: settings({ url: 'https://github.com/example-partnership/governance' }),
+    });
+    expect(rows).toEqual([{
+      iso: '2026-03-03',
+      dateText: '3 March 2026',
+      subject: 'Change the quorum',
+      shortHash: 'a1b2c3d',
+      commitHref: `https://github.com/example-partnership/governance/commit/${commit.hash}`,
+      clauses: [
+        { label: '2. Review, Handbook (DEMO)', href: '/demo/handbook/2/' },
+        { label: 'content/demo/handbook/clauses/old.mdx (since removed or renamed)' },
+      ],
+      moreClauses: 0,
+      otherFiles: ['content/demo/records/reviews.yaml'],
+    }]);
+  });
+
+  it('lists at most ten clauses of a large change and counts the rest', () => {
+    const files = Array.from({ length: 214 }, (_, i) => classifyContentPath(`content/demo/handbook/clauses/${i}.mdx`));
+    const [row] = recentChangesView([{ commit, files }], { findClause: (path) => ({ label: path, href: '/x/' }) });
+    expect([row!.clauses.length, row!.moreClauses]).toEqual([10, 204]);
+  });
+
+  it('gives no commit link when no repository is configured', () => {
+    expect(recentChangesView([{ commit, files: [] }], { findClause: () => undefined })[0]!.commitHref).toBeUndefined();
+  });
+});

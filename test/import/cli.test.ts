@@ -1,0 +1,62 @@
+/**
+ * The import CLI: prints the report, writes clause files, and will not
+ * overwrite a clauses/ folder (which may hold hand-reviewed files) without --force.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const input = join(root, 'test/import/fixtures/unplaced-lines/input.txt');
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/import-document.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, out: run.stdout, err: run.stderr };
+}
+
+const made: string[] = [];
+function tempOut(): string {
+  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'test/.tmp/cli-'));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scripts/import-document.ts', () => {
+  test('prints every line it could not place', () => {
+    const run = cli('--source', input, '--out', tempOut(), '--style', 'constitution', '--dry-run');
+    expect(run.status).toBe(0);
+    expect(run.out).toContain('Unplaced lines (3):');
+    expect(run.out).toContain('line 4: could not tell where "5.1" belongs; put under "2"');
+  });
+
+  test('writes one .mdx file per clause', () => {
+    const out = tempOut();
+    expect(cli('--source', input, '--out', out, '--style', 'constitution').status).toBe(0);
+    expect(readdirSync(join(out, 'clauses')).sort()).toEqual(['2-1.mdx', '2.mdx', '5-1.mdx', 'preamble.mdx']);
+  });
+
+  test('refuses to overwrite existing clause files without --force, and replaces them with it', () => {
+    const out = tempOut();
+    mkdirSync(join(out, 'clauses'));
+    writeFileSync(join(out, 'clauses', 'reviewed.mdx'), 'hand-reviewed');
+    const refused = cli('--source', input, '--out', out, '--style', 'constitution');
+    expect(refused.status).toBe(1);
+    expect(refused.err).toContain('Pass --force');
+    expect(readFileSync(join(out, 'clauses', 'reviewed.mdx'), 'utf8')).toBe('hand-reviewed');
+
+    expect(cli('--source', input, '--out', out, '--style', 'constitution', '--force').status).toBe(0);
+    expect(existsSync(join(out, 'clauses', 'reviewed.mdx'))).toBe(false);
+    expect(existsSync(join(out, 'clauses', '2-1.mdx'))).toBe(true);
+  });
+
+  test('explains its usage when an option is missing, and rejects an unknown style', () => {
+    expect(cli('--source', input).err).toContain('usage:');
+    expect(cli('--source', input, '--out', tempOut(), '--style', 'nonsense').err).toContain('unknown import style "nonsense"');
+  });
+});

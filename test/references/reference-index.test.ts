@@ -1,0 +1,82 @@
+/**
+ * The reverse index behind "Referenced by", the unpublished-appendix list and
+ * the per-document counts, over the fixture content.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedAppendices } from '../../src/lib/references/index.ts';
+import { FIXTURE_ROOT } from './render-markdown.ts';
+
+const content = loadContent({ root: FIXTURE_ROOT });
+const index = buildReferenceIndex(content);
+const from = (list: { document: string; clause: string; texts: string[] }[]) => list.map((r) => `${r.document}/${r.clause}: ${r.texts.join(', ')}`);
+
+describe('the reverse reference index', () => {
+  it('loads the fixture content without errors', () => {
+    expect(content.errors).toEqual([]);
+  });
+
+  it('lists 6.57 iii) as referring to 6.52, with the words it uses', () => {
+    expect(referencedBy(index, 'west-sussex', 'constitution', '6-52')).toEqual([
+      { partnership: 'west-sussex', document: 'constitution', clause: '6-57-iii', label: 'iii)', documentTitle: 'Constitution', url: '/west-sussex/constitution/6-57-iii/', texts: ['section 6.52'] },
+    ]);
+  });
+
+  it('counts explicit references too: 6.71 refers to 6.53', () => {
+    expect(from(referencedBy(index, 'west-sussex', 'constitution', '6-53'))).toEqual(['constitution/6-71: 6.53']);
+  });
+
+  it('links the Suffolk protocol’s 10.3 to both 8.1 and 8.2', () => {
+    expect(from(referencedBy(index, 'suffolk', 'protocol', '8-1'))).toEqual(['protocol/10-3: 8.1']);
+    expect(from(referencedBy(index, 'suffolk', 'protocol', '8-2'))).toEqual(['protocol/10-3: 8.2']);
+  });
+
+  it('records references to whole documents across documents of a partnership', () => {
+    expect(from(documentReferencedBy(index, 'west-sussex', 'collaborative-working-agreement'))).toEqual(['constitution/6-25: Collaborative Working Agreement (CWA), Appendix 2']);
+    expect(from(documentReferencedBy(index, 'west-sussex', 'constitution'))).toEqual(['arrangements/3: WSSCP Constitution, Appendix B']);
+    expect(from(documentReferencedBy(index, 'west-sussex', 'arrangements'))).toEqual(['constitution/12-1: West Sussex Safeguarding Children Partnership arrangements']);
+  });
+
+  it('returns an empty list for a clause nothing refers to', () => {
+    expect(referencedBy(index, 'west-sussex', 'constitution', '6-9')).toEqual([]);
+  });
+});
+
+describe('appendices referenced but not published', () => {
+  it('lists each with where the document names it, from the text and from cross-references.yaml', () => {
+    const list = unpublishedAppendices(content).map((a) => `${a.document} ${a.appendix} ${a.title ?? '-'}: ${a.mentions.map((m) => `${m.clause}@${m.line}`).join(' ') || 'none'}`);
+    expect(list).toEqual([
+      'arrangements A Membership of Groups: none',
+      'arrangements D -: 7@7',
+      'arrangements E -: 7@7',
+      'arrangements F WSSCP Business Plan and Priorities: 10@7',
+      'constitution 5 WSSCP Structure Chart: 6-71@7',
+    ]);
+  });
+
+  it('does not list appendices held as clauses or as other documents', () => {
+    const labels = unpublishedAppendices(content).map((a) => `${a.document} ${a.appendix}`);
+    expect(labels).not.toContain('constitution 1');
+    expect(labels).not.toContain('constitution 2');
+    expect(labels).not.toContain('arrangements B');
+  });
+});
+
+describe('reference counts per document', () => {
+  it('counts clause, document, explicit and legislation links and keeps what was left unlinked', () => {
+    const counts = referenceCounts(content);
+    expect(counts.get('suffolk/protocol')).toMatchObject({ clauses: 2, documents: 0, explicit: 0 });
+    expect(counts.get('west-sussex/constitution')).toMatchObject({ clauses: 2, documents: 3, explicit: 1 });
+    expect(counts.get('west-sussex/collaborative-working-agreement')!.unresolved.map((u) => `${u.text}: ${u.reason}`)).toEqual(['Figure 1: not-held']);
+  });
+});
+
+describe('appendices that are extracts of other documents', () => {
+  it('name the full document for the constitution’s Appendix 2, and nothing for other clauses', async () => {
+    const { appendixFullDocument } = await import('../../src/lib/references/index.ts');
+    expect(appendixFullDocument(content, 'west-sussex', 'constitution', 'appendix-2')).toEqual({
+      partnership: 'west-sussex', document: 'collaborative-working-agreement', title: 'West Sussex Collaborative Working Agreement (CWA)', url: '/west-sussex/collaborative-working-agreement/',
+    });
+    expect(appendixFullDocument(content, 'west-sussex', 'constitution', 'appendix-1')).toBeUndefined();
+  });
+});
