@@ -1,76 +1,124 @@
-// Clause search on /search/. Plain ES module, no inline script (CSP needs only
-// 'wasm-unsafe-eval' for Pagefind). Pagefind loads on first focus or submit.
+// Clause search on /search/. A plain ES module loaded by <script src>, so the
+// page needs no inline script: Pagefind needs only 'wasm-unsafe-eval' in a
+// Content-Security-Policy. Nothing under /pagefind/ loads until the reader
+// focuses the search box, submits the form or arrives with ?q=.
+//
+// Search options (ranking, excerpt length) come from the build
+// (src/integrations/pagefind.ts → /pagefind/search-options.json).
 const form = document.querySelector('[data-search-form]');
 const input = document.getElementById('search-input');
 const results = document.querySelector('[data-search-results]');
+const status = document.querySelector('[data-search-status]');
+const PAGE_SIZE = 20;
 let pagefindPromise;
+let latest = 0;
 
 function loadPagefind() {
-  pagefindPromise ??= import('/pagefind/pagefind.js').then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 30 });
+  pagefindPromise ??= Promise.all([
+    import('/pagefind/pagefind.js'),
+    fetch('/pagefind/search-options.json').then((response) => (response.ok ? response.json() : {})).catch(() => ({})),
+  ]).then(async ([pagefind, options]) => {
+    await pagefind.options(options);
+    pagefind.init();
     return pagefind;
   });
+  pagefindPromise.catch(() => { pagefindPromise = undefined; });
   return pagefindPromise;
 }
 
 function element(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  for (const child of children) node.append(child);
+  node.append(...children);
   return node;
 }
 
+const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const decode = (text) => text.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity]);
+
+/** Pagefind's excerpt, keeping only its <mark> around matched words; everything else becomes text. */
 function excerpt(html) {
-  // Pagefind marks matches with <mark>; keep only that markup.
   const p = element('p', { class: 'govuk-body search-result__excerpt' });
-  const parts = html.split(/(<mark>.*?<\/mark>)/g);
-  for (const part of parts) {
+  for (const part of html.split(/(<mark>.*?<\/mark>)/g)) {
     const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (match ? match[1] : part).replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-    p.append(match ? element('mark', {}, text) : text);
+    p.append(match ? element('mark', {}, decode(match[1])) : decode(part));
   }
   return p;
 }
 
+/** "6.53", "6.53." or "11.0": the query is a clause number. */
+const asNumber = (query) => (/^\d+(\.\d+)*\.?$/.test(query.trim()) ? query.trim().replace(/\.$/, '') : undefined);
+
+function announce(text) {
+  status.textContent = text;
+}
+
 async function run(query, filters) {
-  if (!query.trim()) {
+  const search = ++latest;
+  query = query.trim();
+  if (!query) {
     results.replaceChildren();
+    announce('');
     return;
   }
-  results.replaceChildren(element('p', { class: 'govuk-body' }, 'Searching…'));
-  const pagefind = await loadPagefind();
-  const search = await pagefind.search(query, { filters });
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  if (!data.length) {
-    results.replaceChildren(element('h2', { class: 'govuk-heading-m', id: 'results-heading' }, `No clauses match “${query}”`),
-      element('p', { class: 'govuk-body' }, 'Check the spelling, try fewer or different words, or remove a filter.'));
+  announce('Searching…');
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    if (search !== latest) return;
+    results.replaceChildren(element('p', { class: 'govuk-body' }, 'Search could not load. Check your connection and try again, or find the clause from the contents of its document.'));
+    announce('Search could not load.');
     return;
   }
+  const found = await pagefind.search(query, { filters });
+  let data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (search !== latest) return; // a newer search has started
+  const number = asNumber(query);
+  if (number) {
+    // A clause number asked for exactly comes first ("6.53" before 6.653 and 6.53 i).
+    const exact = (item) => (item.meta.number ?? '').replace(/\.$/, '') === number;
+    data = [...data.filter(exact), ...data.filter((item) => !exact(item))];
+  }
+  const count = found.results.length;
+  const heading = element('h2', { class: 'govuk-heading-m', id: 'results-heading', tabindex: '-1' });
+  if (!count) {
+    heading.textContent = `No clauses match “${query}”`;
+    results.replaceChildren(heading,
+      element('p', { class: 'govuk-body' }, 'Check the spelling, try fewer or different words, or remove a filter. You can also find any clause from the contents of its document.'));
+    announce(heading.textContent);
+    return;
+  }
+  heading.textContent = `${count} clause${count === 1 ? '' : 's'} match “${query}”`;
   const list = element('ol', { class: 'govuk-list search-result-list', 'aria-labelledby': 'results-heading' });
   for (const item of data) {
     const title = element('a', { class: 'govuk-link', href: item.url }, item.meta.title ?? item.url);
     const where = element('p', { class: 'govuk-body-s search-result__where' }, [item.meta.document, item.meta.partnership].filter(Boolean).join(' – '));
-    list.append(element('li', { class: 'search-result' }, element('h3', { class: 'govuk-heading-s' }, title), where, excerpt(item.excerpt)));
+    list.append(element('li', { class: 'search-result' }, element('h3', { class: 'govuk-heading-s search-result__title' }, title), where, excerpt(item.excerpt)));
   }
-  const count = search.results.length;
-  results.replaceChildren(element('h2', { class: 'govuk-heading-m', id: 'results-heading' }, `${count} clause${count === 1 ? '' : 's'} match “${query}”`), list);
+  const parts = [heading, list];
+  if (count > data.length) parts.push(element('p', { class: 'govuk-body' }, `Showing the first ${data.length}. Add words or choose a partnership or document to narrow the search.`));
+  results.replaceChildren(...parts);
+  announce(`${heading.textContent}${count > data.length ? `, showing the first ${data.length}` : ''}.`);
 }
 
 function currentFilters() {
   const filters = {};
-  for (const name of ['partnership', 'document']) {
+  for (const name of ['partnership', 'document', 'topic']) {
     const value = form.elements[name]?.value;
     if (value) filters[name] = value;
   }
   return filters;
 }
 
-if (form && input && results) {
-  input.addEventListener('focus', () => { loadPagefind(); }, { once: true });
+if (form && input && results && status) {
+  // Warm up on first focus (the reader is about to search), not on page load.
+  input.addEventListener('focus', () => { loadPagefind().catch(() => {}); }, { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams(new FormData(form));
-    history.replaceState(null, '', `?${params}`);
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (value) params.set(key, value);
+    history.replaceState(null, '', `${location.pathname}?${params}`);
     run(input.value, currentFilters());
   });
   const params = new URLSearchParams(location.search);

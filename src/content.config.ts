@@ -1,21 +1,34 @@
 /**
- * Astro's view of the clauses: the same files and the same schema as
- * `loadContent` (src/lib/content), used here so Astro can render each MDX body.
- * Entry ids are `<partnership>/<document>/<clause id>`.
+ * Astro's view of the clauses: the entries `loadContent` (src/lib/content)
+ * reads and validates, stored through the same `clauseSchema`. Entry ids are
+ * `<partnership>/<document>/<clause id>`.
+ *
+ * A loader of our own rather than `glob()`: glob would register every clause
+ * as an MDX module for Vite to compile, one JavaScript module per clause.
+ * Clause text is plain Markdown plus allowlisted HTML (src/lib/mdx-safety), so
+ * it is rendered to HTML in one unified pass instead
+ * (src/lib/markdown/render-clause.ts) — see scripts/bench/README.md for why.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { clauseSchema } from './schemas/clause.ts';
+import { loadContent } from './lib/content/load-content.ts';
+import { ContentErrors } from './lib/errors/content-error.ts';
 
 const clauses = defineCollection({
-  loader: glob({
-    base: './content',
-    pattern: '*/*/clauses/*.mdx',
-    generateId: ({ entry, data }) => {
-      const [partnership, document] = entry.split('/');
-      return `${partnership}/${document}/${String(data.id)}`;
+  loader: {
+    name: 'governance-clauses',
+    load: async ({ store, parseData }) => {
+      const content = loadContent({ root: process.cwd() });
+      const errors = content.errors.filter((e) => e.severity === 'error');
+      if (errors.length) throw new ContentErrors(errors);
+      store.clear();
+      for (const clause of content.clauses) {
+        const id = `${clause.partnership}/${clause.document}/${clause.data.id}`;
+        const data = await parseData({ id, data: clause.data, filePath: clause.file });
+        store.set({ id, data, body: clause.body, filePath: clause.file });
+      }
     },
-  }),
+  },
   schema: clauseSchema,
 });
 

@@ -4,13 +4,13 @@
  * SKIP_BUILD=1 reuses the dist/ already there (fast reruns while writing tests);
  * with SITE_DIST=<dir> the tests read that built site instead.
  *
- * The build runs `astro build` on the Node that runs vitest (Node 24 from the
- * `node` devDependency), not whatever `node` is first on the PATH.
+ * The build is the README's whole pipeline (scripts/build.ts: check, astro
+ * build with the search index, link gate), run on the Node that runs vitest
+ * (Node 24 from the `node` devDependency), so `npm test` proves `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -20,9 +20,8 @@ export default function setup(): void {
     if (!existsSync(join(dist, 'index.html'))) throw new Error(`SKIP_BUILD=1 but ${dist} has no site: build it first (npm run build).`);
     return;
   }
-  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   const started = performance.now();
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

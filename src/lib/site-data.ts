@@ -11,12 +11,19 @@ import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { join } from 'node:path';
+import { createClauseRenderer } from './markdown/render-clause.ts';
+import { remarkPlugins } from '../plugins/markdown-plugins.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
+import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
+import { buildReferenceIndex, unpublishedAppendices, type ReferenceIndex, type UnpublishedAppendix } from './references/index.ts';
 
 export interface SiteClause extends ClauseEntry {
   entry: CollectionEntry<'clauses'>;
   /** `/west-sussex/constitution/6-53/` */
   url: string;
+  /** The clause text as HTML, rendered once on first use and shared by every page that shows it. */
+  html(): string;
 }
 
 export interface SiteDocument extends DocumentEntry {
@@ -28,8 +35,14 @@ export interface SiteDocument extends DocumentEntry {
 export interface SiteData {
   settings: SiteSettings;
   content: ContentSet;
+  /** Who refers to what, across documents: "Referenced by" lists. */
+  references: ReferenceIndex;
+  /** Appendices the documents name but the site does not hold. */
+  unpublished: UnpublishedAppendix[];
   partnerships: PartnershipEntry[];
   documents: SiteDocument[];
+  /** Every duty's result at the build's as-of date (register, banners, feed, JSON). */
+  compliance: SiteCompliance;
   documentsOf(partnership: string): SiteDocument[];
   document(partnership: string, document: string): SiteDocument;
 }
@@ -51,6 +64,7 @@ async function load(): Promise<SiteData> {
   const errors = content.errors.filter((e) => e.severity === 'error');
   if (errors.length) throw new ContentErrors(errors);
 
+  const renderClause = createClauseRenderer(remarkPlugins);
   const entries = new Map((await getCollection('clauses')).map((entry) => [entry.id, entry]));
   const clausesByDocument = new Map<string, SiteClause[]>();
   for (const clause of content.clauses) {
@@ -58,7 +72,13 @@ async function load(): Promise<SiteData> {
     const entry = entries.get(`${key}/${clause.data.id}`);
     if (!entry) throw new Error(`Astro did not load ${clause.file}; is it inside content/<partnership>/<document>/clauses/?`);
     const list = clausesByDocument.get(key) ?? [];
-    list.push({ ...clause, entry, url: clauseUrl(clause.partnership, clause.document, clause.data.id) });
+    let html: string | undefined;
+    list.push({
+      ...clause,
+      entry,
+      url: clauseUrl(clause.partnership, clause.document, clause.data.id),
+      html: () => (html ??= renderClause(clause.body, join(root, clause.file))),
+    });
     clausesByDocument.set(key, list);
   }
 
@@ -73,7 +93,10 @@ async function load(): Promise<SiteData> {
 
   return {
     settings,
+    compliance: siteCompliance({ content, settings }),
     content,
+    references: buildReferenceIndex(content),
+    unpublished: unpublishedAppendices(content),
     partnerships: content.partnerships,
     documents,
     documentsOf: (p) => documents.filter((d) => d.partnership === p),

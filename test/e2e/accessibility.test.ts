@@ -50,7 +50,7 @@ async function clauseSamples(): Promise<Record<string, string>> {
  * Pages of templates this file does not name (a glossary, say): one page per
  * URL pattern, with the partnership folder as the wildcard.
  */
-const named = new Set(['/', '/accessibility/', '/404.html', '/search/', ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path)]);
+const named = new Set(['/', '/accessibility/', '/404.html', '/search/', '/register/', '/compare/', ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path)]);
 const otherTemplates = [...new Map(pages.all.filter((p) => !named.has(p.path)).map((p) => [p.path.replace(/^\/[^/]+\//, '/*/'), p.path])).values()];
 
 describe('axe-core finds no WCAG A or AA violations', () => {
@@ -60,6 +60,10 @@ describe('axe-core finds no WCAG A or AA violations', () => {
     ['the accessibility statement', '/accessibility/'],
     ['the page-not-found page', '/no-such-page/'],
     ['the search page', '/search/'],
+    ['a partnership review register', '/west-sussex/register/'],
+    ['the site-wide review register', '/register/'],
+    ['the compare page', '/compare/'],
+    ['a clause page with a due-soon currency banner', '/west-sussex/constitution/6-52-i/'],
   ])('on %s', async (_name, path) => {
     expect(path, 'the page exists').toBeTruthy();
     expect(await violationsOn(path!)).toEqual([]);
@@ -85,7 +89,7 @@ describe('axe-core finds no WCAG A or AA violations', () => {
 });
 
 describe('pages reflow on a 320 CSS pixel wide screen (WCAG 1.4.10), with no sideways scrolling', () => {
-  const samples = ['/', pages.partnerships[0]?.path, '/accessibility/', '/no-such-page/', pages.clauses[0]?.path, ...pages.documents.map((p) => p.path)];
+  const samples = ['/', pages.partnerships[0]?.path, '/accessibility/', '/no-such-page/', pages.clauses[0]?.path, '/west-sussex/register/', '/register/', '/compare/', ...pages.documents.map((p) => p.path)];
   it.each(samples.filter(Boolean) as string[])('%s', async (path) => {
     const page = await site.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url(path));

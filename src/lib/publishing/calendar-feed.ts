@@ -1,0 +1,60 @@
+/**
+ * A partnership's duties as an iCalendar feed (RFC 5545, written by
+ * ical-generator): one all-day event per duty result on the day it falls
+ * due, linking to its register entry, so a business manager can subscribe.
+ * Example records are said to be examples in the description, and the
+ * event carries `X-GOVERNANCE-EXAMPLE: TRUE` so software can tell too.
+ */
+import ical from 'ical-generator';
+import type { DutyResult } from '../compliance/types.ts';
+import { formatDay } from './dates.ts';
+import { registerAnchor, registerEntryUrl, STATUS_STYLE } from './register.ts';
+import type { SiteCompliance } from './site-compliance.ts';
+
+export interface CalendarFeedInputs {
+  partnership: { id: string; name: string };
+  results: DutyResult[];
+  compliance: SiteCompliance;
+  baseUrl: string;
+  /** DTSTAMP; tests pass a fixed one. */
+  now?: Date;
+}
+
+/** A calendar day as a Date at UTC midnight; all-day events write it as a DATE (no time, no zone). */
+const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+export function calendarFeed({ partnership, results, compliance, baseUrl, now = new Date() }: CalendarFeedInputs): string {
+  const host = new URL(baseUrl).host;
+  const calendar = ical({
+    name: `${partnership.name}: duties falling due`,
+    description: `Due dates of the duties in ${partnership.name}'s governance documents. ${compliance.pinned ? 'The dates come from example records, not facts about the partnership.' : ''}`.trim(),
+    prodId: { company: host, product: 'governance-duties', language: 'EN' },
+    url: new URL(`/${partnership.id}/register/`, baseUrl).href,
+    // No calendar time zone: with one, ical-generator writes DATE values in the
+    // machine's zone and DTSTAMP without its Z. Duty days are plain dates.
+  });
+  for (const result of results) {
+    if (result.status === 'exempt' || !result.due) continue;
+    const url = new URL(registerEntryUrl(result), baseUrl).href;
+    const example = result.last?.example ?? false;
+    const lines = [
+      `${result.duty.duty}${result.subject ? ` (${result.subject.name})` : ''}`,
+      `Owner: ${result.duty.owner}`,
+      `Required by: ${result.documentTitle} ${result.clause.name}`,
+      `Status when the site was built on ${formatDay(compliance.builtOn.toString())} (judged as of ${formatDay(compliance.clock.asOf.toString())}): ${STATUS_STYLE[result.status].label}`,
+      result.last ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${example ? ' (Example record: an illustrative date, not a fact)' : ''}` : 'No evidence recorded',
+      `Register entry: ${url}`,
+    ];
+    const event = calendar.createEvent({
+      id: `${registerAnchor(result)}@${partnership.id}.${host}`,
+      start: utcDay(result.due),
+      allDay: true,
+      stamp: now,
+      summary: `Due: ${result.subject ? `${result.duty.duty.replace(/\.$/, '')} – ${result.subject.name}` : result.duty.duty.replace(/\.$/, '')}`,
+      description: lines.join('\n'),
+      url,
+    });
+    event.x([{ key: 'X-GOVERNANCE-EXAMPLE', value: example ? 'TRUE' : 'FALSE' }, { key: 'X-GOVERNANCE-STATUS', value: result.status }]);
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,104 @@
+/**
+ * The machine-readable files the site publishes, declared once: the pages
+ * build them through these schemas, `/api/schema/*.json` publishes them as
+ * JSON Schema (z.toJSONSchema), and the tests validate the built files
+ * against that JSON Schema.
+ *
+ *   /<partnership>/<document>.json   documentExportSchema
+ *   /api/duties.json                 dutiesExportSchema
+ */
+import { z } from 'astro/zod';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar day, YYYY-MM-DD (Europe/London).');
+const path = z.string().regex(/^\//).describe('A path on this site.');
+
+/** Something another clause or document points at. */
+const referenceTarget = z.strictObject({
+  /** As printed in the clause: "section 6.52". */
+  text: z.string(),
+  partnership: z.string(),
+  document: z.string(),
+  /** The clause id; absent for a reference to a whole document. */
+  clause: z.string().optional(),
+  url: path,
+});
+
+/** One clause, in reading order. */
+export const clauseExportSchema = z.strictObject({
+  /** Stable id, the last part of the clause's address: `6-52-i`. */
+  id: z.string(),
+  /** The number as printed: "6.52". Absent when the source gives none. */
+  number: z.string().optional(),
+  heading: z.string().optional(),
+  /** Id of the enclosing clause; absent at the top level. */
+  parent: z.string().optional(),
+  url: path,
+  /** Plain text of the clause's own body (sub-clauses are separate entries). */
+  text: z.string(),
+  /** The clauses and documents this clause refers to. */
+  references: z.array(referenceTarget),
+});
+
+export const documentExportSchema = z.strictObject({
+  partnership: z.strictObject({ id: z.string(), name: z.string() }),
+  document: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    shortTitle: z.string(),
+    status: z.enum(['in-force', 'superseded', 'draft']),
+    /** As the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+    published: z.string().optional(),
+    updated: z.string().optional(),
+    url: path,
+  }),
+  clauses: z.array(clauseExportSchema),
+});
+
+const status = z.enum(['ok', 'due-soon', 'overdue', 'no-evidence', 'exempt']);
+
+/** One duty's result (one per subgroup for per-subgroup duties). */
+export const dutyExportSchema = z.strictObject({
+  /** Unique within the partnership; the register entry's anchor. */
+  anchor: z.string(),
+  partnership: z.string(),
+  document: z.string(),
+  clause: z.strictObject({ id: z.string(), name: z.string(), url: path }),
+  id: z.string(),
+  kind: z.enum(['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline']),
+  duty: z.string(),
+  owner: z.string(),
+  cadence: z.string(),
+  subject: z.strictObject({ id: z.string(), name: z.string() }).optional(),
+  status,
+  due: day.optional(),
+  last: z.strictObject({
+    date: day,
+    what: z.string(),
+    /** True when the record is an illustrative example, not a fact about the real body. */
+    example: z.boolean(),
+  }).optional(),
+  detail: z.string(),
+  registerUrl: path,
+});
+
+export const dutiesExportSchema = z.strictObject({
+  /** The day statuses are judged as of. */
+  asOf: day,
+  /** True when the site settings pin asOf (the shipped example records). */
+  pinned: z.boolean(),
+  /** The day the site was built. */
+  builtOn: day,
+  warningDays: z.number().int().nonnegative(),
+  duties: z.array(dutyExportSchema),
+});
+
+export type DocumentExport = z.infer<typeof documentExportSchema>;
+export type ClauseExport = z.infer<typeof clauseExportSchema>;
+export type DutiesExport = z.infer<typeof dutiesExportSchema>;
+export type DutyExport = z.infer<typeof dutyExportSchema>;
+
+/** The published JSON Schemas, by file name under /api/schema/. */
+export const exportJsonSchemas = {
+  'document.json': () => z.toJSONSchema(documentExportSchema),
+  'duties.json': () => z.toJSONSchema(dutiesExportSchema),
+};

@@ -1,0 +1,58 @@
+/**
+ * Each partnership's duties.ics is valid iCalendar (RFC 5545) as read by
+ * ical.js, a maintained parser, and each event is an all-day due date that
+ * links to its register entry and says when its date is an example.
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { builtFile } from './built-files.ts';
+
+const partnerships = ['west-sussex', 'wandsworth', 'suffolk'];
+
+function events(partnership: string) {
+  const calendar = new ICAL.Component(ICAL.parse(builtFile(`/${partnership}/duties.ics`)));
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((v) => ({ component: v, event: new ICAL.Event(v) })) };
+}
+
+describe.each(partnerships)('the %s calendar feed', (partnership) => {
+  it('parses as a VCALENDAR of version 2.0 with a product id', () => {
+    const { calendar } = events(partnership);
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
+  });
+
+  it('has one all-day event per duty with a unique id and a UTC timestamp', () => {
+    const { events: list } = events(partnership);
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((e) => e.event.uid)).size).toBe(list.length);
+    for (const { event, component } of list) {
+      expect(event.startDate.isDate, event.summary).toBe(true);
+      expect(event.summary).toMatch(/^Due: /);
+      expect((component.getFirstPropertyValue('dtstamp') as ICAL.Time).zone?.tzid).toBe('UTC');
+    }
+  });
+
+  it('links every event to its entry on the partnership register', () => {
+    const html = builtFile(`/${partnership}/register/`);
+    for (const { component } of events(partnership).events) {
+      const url = new URL(String(component.getFirstPropertyValue('url')));
+      expect(url.pathname).toBe(`/${partnership}/register/`);
+      expect(html, `register has the anchor ${url.hash}`).toContain(`id="${url.hash.slice(1)}"`);
+    }
+  });
+
+  it('marks events whose last evidence is an example record, in words and in data', () => {
+    for (const { event, component } of events(partnership).events) {
+      const example = component.getFirstPropertyValue('x-governance-example') === 'TRUE';
+      expect(event.description.includes('Example record'), event.summary).toBe(example);
+    }
+  });
+});
+
+it('puts the West Sussex meeting-dates deadline on 15 November 2026', () => {
+  const { events: list } = events('west-sussex');
+  const found = list.find((e) => e.event.uid.startsWith('duty-ordinary-meeting-dates-set@'));
+  expect(found?.event.startDate.toString()).toBe('2026-11-15');
+  expect(found?.component.getFirstPropertyValue('x-governance-status')).toBe('due-soon');
+});
