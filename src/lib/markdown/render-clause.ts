@@ -11,6 +11,7 @@
  * per clause dominates the build (see scripts/bench/README.md).
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import type { Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -32,11 +33,34 @@ function jsxToHast(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
   return { type: 'element', tagName: node.name, properties, children };
 }
 
+/**
+ * Like @mdx-js/mdx's remark-mark-and-unravel: a paragraph holding only HTML
+ * elements (and line breaks between them) is a block of HTML, not a
+ * paragraph — otherwise `<td>` lines indented in a table gain stray `<p>`s.
+ */
+function unravelHtmlParagraphs() {
+  return (tree: Root) => {
+    const visit = (node: Parent) => {
+      node.children = node.children.flatMap((child) => {
+        if ('children' in child) visit(child as Parent);
+        if (child.type !== 'paragraph') return [child];
+        const onlyHtml = child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && !c.value.trim()));
+        if (!onlyHtml || !child.children.some((c) => c.type === 'mdxJsxTextElement')) return [child];
+        return child.children
+          .filter((c) => c.type === 'mdxJsxTextElement')
+          .map((c) => ({ ...(c as MdxJsxTextElement), type: 'mdxJsxFlowElement' }) as unknown as RootContent);
+      }) as typeof node.children;
+    };
+    visit(tree);
+  };
+}
+
 export function createClauseRenderer(remarkPlugins: PluggableList) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
+    .use(unravelHtmlParagraphs)
     .use(remarkPlugins)
     .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } })
     .use(rehypeStringify);
