@@ -62,8 +62,8 @@ describe('reading pages', () => {
     for (const p of pages.clauses) {
       const source = html(p.file);
       const h1 = attr(source, /<h1[^>]*>([^<]+)<\/h1>/)!;
-      const documentTitle = attr(source, /<span class="govuk-caption-l">([^<]+)<\/span>/)!;
-      const partnership = attr(source, /class="govuk-generic-header__homepage-link">([^<]+)<\/a>/)!;
+      const documentTitle = attr(source, /<span class="govuk-caption-l"[^>]*>([^<]+)<\/span>/)!;
+      const partnership = attr(source, /class="govuk-generic-header__homepage-link"[^>]*>([^<]+)<\/a>/)!;
       const title = attr(source, /<title>([^<]+)<\/title>/)!;
       expect(title.startsWith(h1) && title.endsWith(` – ${documentTitle} – ${partnership}`), `${p.path}: ${title}`).toBe(true);
     }
