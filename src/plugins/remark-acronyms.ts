@@ -1,13 +1,14 @@
 /**
- * Marks the first use of each acronym on a clause page with its expansion,
+ * Marks the first use of each acronym in a clause with its expansion,
  * linked to the partnership's glossary page (content/<partnership>/glossary.yaml).
- * Logic: src/lib/references/acronym-rewriter.ts.
+ * Pages that show several clauses then keep only the first mark of each term
+ * (src/components/first-use-acronyms.astro). Logic: src/lib/references/acronym-rewriter.ts.
  *
  * Input (content/west-sussex/constitution/clauses/6-21.mdx):
  *   The responsibilities of the WSSCP are complementary to those of the SAB, SWSP and the HWB. … the WSSCP …
  * Output (HTML):
  *   The responsibilities of the <a href="/west-sussex/glossary/#wsscp" class="acronym"><abbr title="West Sussex
- *   Safeguarding Children Partnership">WSSCP</abbr></a> are complementary to those of the <a …><abbr …>SAB</abbr></a>, … the WSSCP …
+ *   Safeguarding Children Partnership" data-acronym="wsscp">WSSCP</abbr></a> are complementary to those of the <a …><abbr …>SAB</abbr></a>, … the WSSCP …
  */
 import { buildGlossary } from '../lib/references/acronyms.ts';
 import { acronymRewriter } from '../lib/references/acronym-rewriter.ts';

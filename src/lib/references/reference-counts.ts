@@ -17,7 +17,7 @@ export interface ReferenceCounts {
   explicit: number;
   /** Links to legislation and guidance. */
   legislation: number;
-  /** Acronyms marked (first use per clause page). */
+  /** Glossary terms marked on the document page (each once, at its first use). */
   acronyms: number;
   /** Mentions left as text, with why. */
   unresolved: UnresolvedMention[];
@@ -25,6 +25,7 @@ export interface ReferenceCounts {
 
 export function referenceCounts(content: ContentSet): Map<string, ReferenceCounts> {
   const counts = new Map<string, ReferenceCounts>();
+  const terms = new Map<string, Set<string>>();
   for (const analysis of analyseReferences(content).clauses) {
     const key = `${analysis.clause.partnership}/${analysis.clause.document}`;
     const entry = counts.get(key) ?? { clauses: 0, documents: 0, explicit: 0, legislation: 0, acronyms: 0, unresolved: [] };
@@ -34,7 +35,10 @@ export function referenceCounts(content: ContentSet): Map<string, ReferenceCount
       else entry.documents++;
     }
     entry.legislation += analysis.citations.length;
-    entry.acronyms += analysis.acronyms.length;
+    const marked = terms.get(key) ?? new Set();
+    for (const term of analysis.acronyms) marked.add(term);
+    terms.set(key, marked);
+    entry.acronyms = marked.size;
     entry.unresolved.push(...analysis.unresolved);
     counts.set(key, entry);
   }
