@@ -16,7 +16,7 @@ import { createClauseRenderer } from './markdown/render-clause.ts';
 import { remarkPlugins } from '../plugins/markdown-plugins.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
 import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
-import { buildReferenceIndex, unpublishedAppendices, type ReferenceIndex, type UnpublishedAppendix } from './references/index.ts';
+import { buildReferenceIndex, unpublishedItems, type ReferenceIndex, type UnpublishedItem } from './references/index.ts';
 
 export interface SiteClause extends ClauseEntry {
   entry: CollectionEntry<'clauses'>;
@@ -37,8 +37,8 @@ export interface SiteData {
   content: ContentSet;
   /** Who refers to what, across documents: "Referenced by" lists. */
   references: ReferenceIndex;
-  /** Appendices the documents name but the site does not hold. */
-  unpublished: UnpublishedAppendix[];
+  /** Appendices, figures and tables the documents name but the site does not hold. */
+  unpublished: UnpublishedItem[];
   partnerships: PartnershipEntry[];
   documents: SiteDocument[];
   /** Every duty's result at the build's as-of date (register, banners, feed, JSON). */
@@ -96,7 +96,7 @@ async function load(): Promise<SiteData> {
     compliance: siteCompliance({ content, settings }),
     content,
     references: buildReferenceIndex(content),
-    unpublished: unpublishedAppendices(content),
+    unpublished: unpublishedItems(content),
     partnerships: content.partnerships,
     documents,
     documentsOf: (p) => documents.filter((d) => d.partnership === p),

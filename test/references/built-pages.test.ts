@@ -56,3 +56,49 @@ describe('acronyms on a built page', () => {
     }
   });
 });
+
+describe('figures and tables on a built page', () => {
+  const agreement = builtFile('/west-sussex/collaborative-working-agreement/');
+  const clause4 = builtFile('/west-sussex/collaborative-working-agreement/4/');
+
+  it('links the CWA’s “Table 1 outlines …” to the table’s caption on the document page and on clause 4’s page', () => {
+    for (const html of [agreement, clause4]) {
+      expect(html).toContain('<a href="#4-table-1" title="Table 1 Priorities Matrix" class="clause-ref">Table 1</a> outlines');
+      expect(html).toMatch(/<p><span id="4-table-1" class="caption">Table 1 Priorities Matrix<\/span><\/p>\s*<table>/);
+    }
+  });
+
+  it('does not list clause 4 as referring to itself', () => {
+    const referencedBy = clause4.slice(clause4.indexOf('<section class="app-referenced-by"'));
+    expect(textOf(referencedBy.slice(0, referencedBy.indexOf('</section>')))).toContain('Referenced by No other clause refers to this clause.');
+  });
+});
+
+describe('“Referenced but not published” on a built document page', () => {
+  const section = (path: string) => {
+    const html = builtFile(path);
+    const start = html.indexOf('id="unpublished-heading"');
+    return start < 0 ? '' : textOf(html.slice(start, html.indexOf('</section>', start)));
+  };
+
+  it('lists the CWA’s Figures 1 and 2, which the source captions but does not hold, and not its Table 1', () => {
+    const text = section('/west-sussex/collaborative-working-agreement/');
+    expect(text).toContain('The document names these figures, but they were not part of the published text this site holds.');
+    expect(text).toContain('Figure 1: Collaboration between the partnerships is based on six key principles — named in 1. Purpose of Collaborative Working Agreement');
+    expect(text).toContain('Figure 2: How we will work — named in 3. How we will work');
+    expect(text).not.toContain('Table 1');
+  });
+
+  it('lists the figure in the constitution’s extract of the CWA beside its Appendix 5', () => {
+    const text = section('/west-sussex/constitution/');
+    expect(text).toContain('names these appendices and figures');
+    expect(text).toContain('Appendix 5: WSSCP Structure Chart — named in 6.71');
+    expect(text).toContain('Figure 1: Collaboration between the partnerships is based on six key principles — named in Purpose of Collaborative Working Agreement');
+  });
+
+  it('names the arrangements’ clauses without a heading’s closing colon before the comma', () => {
+    const text = section('/west-sussex/arrangements-2019/');
+    expect(text).toContain('Appendix A: Membership of Groups — named in How we will work with our wide ranging partners , Appendices');
+    expect(text).not.toMatch(/Appendices\s*:\s*,/);
+  });
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { buildReferenceIndex, checkReferences, referencedBy, unpublishedAppendices } from '../../src/lib/references/index.ts';
+import { buildReferenceIndex, checkReferences, referencedBy, unpublishedItems } from '../../src/lib/references/index.ts';
 import { parseFrontmatter } from '../../src/lib/content/yaml-source.ts';
 import { renderWithRemark } from './render-markdown.ts';
 
@@ -49,10 +49,18 @@ describe('references in the published documents', () => {
     expect(referencedBy(buildReferenceIndex(content), 'west-sussex', 'constitution', '6-52').map((r) => r.clause)).toContain('6-57-iii');
   });
 
-  it('lists exactly the appendices named but not published', () => {
-    expect(unpublishedAppendices(content).map((a) => `${a.document} ${a.appendix}`)).toEqual([
-      'arrangements-2019 A', 'arrangements-2019 C', 'arrangements-2019 D', 'arrangements-2019 E', 'arrangements-2019 F', 'constitution 5',
+  it('lists exactly the appendices and figures named but not published', () => {
+    expect(unpublishedItems(content).map((a) => `${a.document} ${a.name}`)).toEqual([
+      'arrangements-2019 Appendix A', 'arrangements-2019 Appendix C', 'arrangements-2019 Appendix D', 'arrangements-2019 Appendix E', 'arrangements-2019 Appendix F',
+      'collaborative-working-agreement Figure 1', 'collaborative-working-agreement Figure 2',
+      'constitution Appendix 5', 'constitution Figure 1',
     ]);
+  });
+
+  it('links the CWA’s “Table 1 outlines …” to the table its clause 4 holds, at the caption', async () => {
+    const html = await render('west-sussex/collaborative-working-agreement/clauses/4.mdx');
+    expect(html).toContain('<a href="#4-table-1" title="Table 1 Priorities Matrix" class="clause-ref">Table 1</a> outlines');
+    expect(html).toContain('<p><span id="4-table-1" class="caption">Table 1 Priorities Matrix</span></p>\n<table>');
   });
 
   it('has no dangling references, invalid reference data or acronyms missing from the glossaries', () => {

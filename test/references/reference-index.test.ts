@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedAppendices } from '../../src/lib/references/index.ts';
+import { buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedItems } from '../../src/lib/references/index.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const content = loadContent({ root: FIXTURE_ROOT });
@@ -42,23 +42,31 @@ describe('the reverse reference index', () => {
   });
 });
 
-describe('appendices referenced but not published', () => {
-  it('lists each with where the document names it, from the text and from cross-references.yaml', () => {
-    const list = unpublishedAppendices(content).map((a) => `${a.document} ${a.appendix} ${a.title ?? '-'}: ${a.mentions.map((m) => `${m.clause}@${m.line}`).join(' ') || 'none'}`);
+describe('appendices and figures referenced but not published', () => {
+  it('lists each with where the document names it, from the text, from captions and from cross-references.yaml', () => {
+    const list = unpublishedItems(content).map((a) => `${a.document} ${a.name} ${a.title ?? '-'}: ${a.mentions.map((m) => `${m.clause}@${m.line}`).join(' ') || 'none'}`);
     expect(list).toEqual([
-      'arrangements A Membership of Groups: none',
-      'arrangements D -: 7@7',
-      'arrangements E -: 7@7',
-      'arrangements F WSSCP Business Plan and Priorities: 10@7',
-      'constitution 5 WSSCP Structure Chart: 6-71@7',
+      'arrangements Appendix A Membership of Groups: none',
+      'arrangements Appendix D -: 7@7',
+      'arrangements Appendix E -: 7@7',
+      'arrangements Appendix F WSSCP Business Plan and Priorities: 10@7',
+      'collaborative-working-agreement Figure 2 How we will work: 3@7',
+      'constitution Appendix 5 WSSCP Structure Chart: 6-71@7',
     ]);
   });
 
-  it('does not list appendices held as clauses or as other documents', () => {
-    const labels = unpublishedAppendices(content).map((a) => `${a.document} ${a.appendix}`);
-    expect(labels).not.toContain('constitution 1');
-    expect(labels).not.toContain('constitution 2');
-    expect(labels).not.toContain('arrangements B');
+  it('names the clauses that mention an item as lists print them, without a heading’s closing colon', () => {
+    const f = unpublishedItems(content).find((a) => a.name === 'Appendix F')!;
+    expect(f.mentions.map((m) => m.label)).toEqual(['10. Appendices']);
+  });
+
+  it('does not list appendices held as clauses or as other documents, tables held under their caption, or figures nothing captions', () => {
+    const names = unpublishedItems(content).map((a) => `${a.document} ${a.name}`);
+    expect(names).not.toContain('constitution Appendix 1');
+    expect(names).not.toContain('constitution Appendix 2');
+    expect(names).not.toContain('arrangements Appendix B');
+    expect(names).not.toContain('collaborative-working-agreement Table 1');
+    expect(names).not.toContain('collaborative-working-agreement Figure 1');
   });
 });
 
@@ -66,8 +74,16 @@ describe('reference counts per document', () => {
   it('counts clause, document, explicit and legislation links and keeps what was left unlinked', () => {
     const counts = referenceCounts(content);
     expect(counts.get('suffolk/protocol')).toMatchObject({ clauses: 2, documents: 0, explicit: 0 });
-    expect(counts.get('west-sussex/constitution')).toMatchObject({ clauses: 2, documents: 3, explicit: 1 });
-    expect(counts.get('west-sussex/collaborative-working-agreement')!.unresolved.map((u) => `${u.text}: ${u.reason}`)).toEqual(['Figure 1: not-held']);
+    expect(counts.get('west-sussex/constitution')).toMatchObject({ clauses: 2, documents: 3, explicit: 1, legislation: 10 });
+    // 2 → appendix 1, and 4's "Table 1 outlines …" → its own table.
+    expect(counts.get('west-sussex/collaborative-working-agreement')).toMatchObject({ clauses: 2 });
+    expect(counts.get('west-sussex/collaborative-working-agreement')!.unresolved.map((u) => `${u.text}: ${u.reason}`)).toEqual(['Figure 1: not-held', 'Figure 2: unpublished']);
+  });
+
+  it('counts each acronym once per document, as the document page marks it', () => {
+    const counts = referenceCounts(content);
+    expect(counts.get('suffolk/protocol')!.acronyms).toBe(2);
+    expect(counts.get('west-sussex/constitution')!.acronyms).toBe(4);
   });
 });
 

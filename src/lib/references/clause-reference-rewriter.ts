@@ -8,6 +8,8 @@
  *     → in accordance with <a href="/west-sussex/constitution/6-52/" class="clause-ref">section 6.52</a> above
  *   "are at Appendices D and E."   (not held)
  *     → are at <span class="unpublished-ref" title="…">Appendices D</span> and <span …>E</span>.
+ *   "Table 1 outlines …" … "Table 1 Priorities Matrix" <table>  (in clause 4)
+ *     → <a href="#4-table-1" …>Table 1</a> outlines … <span id="4-table-1" class="caption">Table 1 Priorities Matrix</span>
  */
 import type { PhrasingContent } from 'mdast';
 import { clauseLabel } from '../content/document-tree.ts';
@@ -17,7 +19,8 @@ import { ContentBuildError } from './build-error.ts';
 import { danglingReferenceError, isExplicitReference, resolveExplicitReference } from './explicit-references.ts';
 import { mayLink, splice, type LinkChange, type PageRewriter } from './page-rewriter.ts';
 import { recogniseClauseReferences, type MentionKind } from './recognise-clause-references.ts';
-import type { DocumentIndex, ReferenceModel } from './reference-model.ts';
+import { captionOf } from './captions.ts';
+import { labelKey, labelName, type DocumentIndex, type LabelKind, type ReferenceModel } from './reference-model.ts';
 import { resolveMention, type UnresolvedReason } from './resolve-clause-reference.ts';
 import { clauseUrl, documentUrl } from './urls.ts';
 
@@ -30,6 +33,8 @@ export interface ReferenceRecord {
   text: string;
   explicit: boolean;
   line?: number;
+  /** The id of the figure or table referred to in the clause, when it is not the whole clause. */
+  anchor?: string;
 }
 
 export interface UnresolvedMention {
@@ -37,8 +42,9 @@ export interface UnresolvedMention {
   text: string;
   kind: MentionKind;
   reason: UnresolvedReason | 'unpublished';
-  /** For an unpublished appendix: its label ("C") and title where known. */
-  appendix?: string;
+  /** For an unpublished appendix, figure or table: what it is, its label ("C", "1") and title where known. */
+  item?: LabelKind;
+  label?: string;
   title?: string;
   line?: number;
 }
@@ -69,13 +75,17 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
   const linkedDocuments = new Set<string>();
   const names = model.documentNames.get(from.partnership) ?? [];
 
-  const clauseLink = (target: ClauseEntry, label: string): PhrasingContent => {
+  const clauseLink = (target: ClauseEntry, label: string, at?: { anchor: string; caption?: string }): PhrasingContent => {
     const document = model.documents.get(`${target.partnership}/${target.document}`)!;
-    return { type: 'link', url: clauseUrl(target.partnership, target.document, target.data.id), title: describeClause(target, from, document), data: { hProperties: { className: ['clause-ref'] } }, children: [text(label)] };
+    // A figure or table in the referring clause itself is on every page that shows the reference.
+    const page = at && target === from ? '' : clauseUrl(target.partnership, target.document, target.data.id);
+    const url = at ? `${page}#${at.anchor}` : page;
+    return { type: 'link', url, title: at?.caption ?? describeClause(target, from, document), data: { hProperties: { className: ['clause-ref'] } }, children: [text(label)] };
   };
   const documentLink = (document: DocumentIndex, label: string): PhrasingContent => ({
     type: 'link', url: documentUrl(document.partnership, document.id), title: document.entry.data.title, data: { hProperties: { className: ['document-ref'] } }, children: [text(label)],
   });
+  const own = model.documents.get(`${from.partnership}/${from.document}`);
 
   return {
     run,
@@ -83,12 +93,17 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       if (!mayLink(site.ancestors)) return undefined;
       const line = site.line === undefined ? undefined : site.line + lineOffset;
       const pieces: { start: number; end: number; node: PhrasingContent }[] = [];
-      for (const mention of recogniseClauseReferences(value, { startsBlock: site.startsBlock, names })) {
+      // "Table 1 Priorities Matrix" opening a block labels the table; it is not a mention of it.
+      const caption = site.startsBlock ? captionOf(value) : undefined;
+      const mentions = recogniseClauseReferences(value, { startsBlock: site.startsBlock, names })
+        .filter((m) => !(caption && m.start === 0 && m.kind === caption.kind));
+      for (const mention of mentions) {
         const resolved = resolveMention(model, from, mention);
         if (resolved.kind === 'clause') {
           const document = model.documents.get(`${resolved.clause.partnership}/${resolved.clause.document}`)!;
-          run.references.push({ from, clause: resolved.clause, document, text: mention.text, explicit: false, line });
-          pieces.push({ ...mention, node: clauseLink(resolved.clause, mention.text) });
+          const at = resolved.anchor ? { anchor: resolved.anchor, caption: resolved.caption } : undefined;
+          run.references.push({ from, clause: resolved.clause, document, text: mention.text, explicit: false, line, anchor: resolved.anchor });
+          pieces.push({ ...mention, node: clauseLink(resolved.clause, mention.text, at) });
         } else if (resolved.kind === 'document') {
           // A document's name is linked once per page; its appendix label every time.
           if (mention.kind === 'document' && linkedDocuments.has(resolved.document.key)) continue;
@@ -96,14 +111,19 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
           run.references.push({ from, document: resolved.document, text: mention.text, explicit: false, line });
           pieces.push({ ...mention, node: documentLink(resolved.document, mention.text) });
         } else if (resolved.kind === 'unpublished') {
-          run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: 'unpublished', appendix: resolved.appendix, title: resolved.title, line });
-          const title = `Appendix ${resolved.appendix}${resolved.title ? ` (${resolved.title})` : ''} is not published on this site`;
-          pieces.push({ ...mention, node: { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['unpublished-ref'], title } }, children: [text(mention.text)] } });
-        } else if (resolved.reason !== 'self' && resolved.reason !== 'same-document') {
+          const { item, label, title } = resolved;
+          run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: 'unpublished', item, label, title, line });
+          const note = `${labelName(item, label)}${title ? ` (${title})` : ''} is not published on this site`;
+          pieces.push({ ...mention, node: { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['unpublished-ref'], title: note } }, children: [text(mention.text)] } });
+        } else {
           run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: resolved.reason, line });
         }
       }
-      return pieces.length ? splice(value, pieces) : undefined;
+      const children = pieces.length ? splice(value, pieces) : [text(value)];
+      const held = caption && own?.captions.get(labelKey(caption.kind, caption.label))?.find((c) => c.clause === from && c.held);
+      // A held table's caption is the target of "Table 1" links.
+      if (held) return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: held.anchor, className: ['caption'] } }, children }];
+      return pieces.length ? children : undefined;
     },
     link(site): LinkChange | undefined {
       if (!isExplicitReference(site.url)) return undefined;

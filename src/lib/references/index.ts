@@ -3,14 +3,14 @@
  * is pure (no Astro imports) and takes the ContentSet from loadContent().
  *
  *   buildReferenceIndex(content) + referencedBy(…)   "Referenced by" on clause pages
- *   unpublishedAppendices(content)                   "Referenced but not published" on document pages and in the report
+ *   unpublishedItems(content)                        "Referenced but not published" on document pages and in the report
  *   checkReferences(content)                         npm run check: data files, dangling explicit references, unknown acronyms
  *   loadGlossaries(content)                          the glossary page
  *   appendixFullDocument(content, p, d, clause)      "Read the full …" on an appendix that extracts another document
  *   referenceCounts(content)                         links per document, for the report
  */
 export { buildReferenceIndex, documentReferencedBy, referencedBy, type ReferenceIndex, type ReferringClause } from './reference-index.ts';
-export { unpublishedAppendices, type UnpublishedAppendix } from './unpublished-appendices.ts';
+export { kindsListed, unpublishedItems, type UnpublishedItem } from './unpublished-items.ts';
 export { checkExplicitReferences, checkReferenceData, checkReferences } from './check-references.ts';
 export { unknownAcronyms } from './unknown-acronyms.ts';
 export { appendixFullDocument, type FullDocument } from './appendix-documents.ts';

@@ -7,9 +7,10 @@
  *   referencedBy(index, 'west-sussex', 'constitution', '6-52')
  *     → [{ clause: '6-57-iii', label: 'iii)', url: '/west-sussex/constitution/6-57-iii/', texts: ['section 6.52'], … }]
  */
-import { buildDocumentTree, clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/document-tree.ts';
 import { documentKey, type ClauseEntry, type ContentSet } from '../content/model.ts';
 import { analyseReferences } from './analyse-references.ts';
+import { readingPositions } from './reference-model.ts';
 import { clauseUrl } from './urls.ts';
 
 export interface ReferringClause {
@@ -39,10 +40,7 @@ const clauseKey = (clause: Pick<ClauseEntry, 'partnership' | 'document'> & { dat
 export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
   const { model, clauses } = analyseReferences(content);
   // Reading order, so "Referenced by" lists clauses as a reader meets them.
-  const position = new Map<ClauseEntry, number>();
-  for (const document of model.documents.values()) {
-    buildDocumentTree([...document.clauses.values()], (c) => c.data).ordered.forEach((node, i) => position.set(node.clause, i));
-  }
+  const position = readingPositions(model);
   const index: ReferenceIndex = { clauses: new Map(), documents: new Map() };
   const add = (map: Map<string, ReferringClause[]>, key: string, from: ClauseEntry, text: string) => {
     const list = map.get(key) ?? [];
@@ -57,6 +55,8 @@ export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
   };
   for (const analysis of clauses) {
     for (const reference of analysis.references) {
+      // A clause pointing at its own table is not "referenced by" itself.
+      if (reference.clause === reference.from) continue;
       if (reference.clause) add(index.clauses, clauseKey(reference.clause), reference.from, reference.text);
       else add(index.documents, reference.document.key, reference.from, reference.text);
     }

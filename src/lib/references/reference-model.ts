@@ -2,18 +2,29 @@
  * Everything reference resolution needs to know about the content, built once
  * per content load: for each document, its clauses by id, by printed number
  * (normalised, "6. 1" ≈ "6.1") and by label ("Appendix 1", "Figure 1"), the
- * appendices it names that are elsewhere or unpublished, and the names other
- * documents of the partnership use for it.
+ * figure and table captions in its text, the appendices it names that are
+ * elsewhere or unpublished, and the names other documents of the
+ * partnership use for it.
  *
- *   numbers  "6.52" → [6-52]      "6.2" → [6-2, 6-2-2]  (printed twice: ambiguous, never linked)
- *   labels   "appendix:1" → [appendix-1]
+ *   numbers   "6.52" → [6-52]      "6.2" → [6-2, 6-2-2]  (printed twice: ambiguous, never linked)
+ *   labels    "appendix:1" → [appendix-1]
+ *   captions  "table:1" → [{ clause 4, held: true, anchor: "4-table-1", title: "Priorities Matrix" }]
  */
 import type { AppendixEntry } from '../../schemas/cross-references.ts';
+import { buildDocumentTree } from '../content/document-tree.ts';
 import { normaliseNumber } from '../content/numbering-anomalies.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
+import { captionAnchor, findCaptions, type HeldCaption } from './captions.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 
 export type LabelKind = 'appendix' | 'figure' | 'table';
+
+/** A figure or table caption in a clause's text. */
+export interface CaptionEntry extends HeldCaption {
+  clause: ClauseEntry;
+  /** Its id on the page, for held ones: "4-table-1". */
+  anchor: string;
+}
 
 export interface DocumentIndex {
   key: string;
@@ -25,6 +36,8 @@ export interface DocumentIndex {
   numbers: Map<string, ClauseEntry[]>;
   /** `appendix:B`, `figure:1` → clauses carrying that label. */
   labels: Map<string, ClauseEntry[]>;
+  /** `table:1`, `figure:2` → captions printed in the text, held or not. */
+  captions: Map<string, CaptionEntry[]>;
   /** Appendices named by this document that cross-references.yaml describes, by label ("2", "B"). */
   appendices: Map<string, AppendixEntry>;
 }
@@ -46,6 +59,9 @@ export interface ReferenceModel {
 }
 
 export const labelKey = (kind: LabelKind, label: string): string => `${kind}:${label.toUpperCase()}`;
+
+/** As a reader says it: labelName('figure', '1') → "Figure 1". */
+export const labelName = (kind: LabelKind, label: string): string => `${kind[0]!.toUpperCase()}${kind.slice(1)} ${label}`;
 
 const LABEL = /^(appendix|figure|table)[\s:–-]+([a-z]|\d{1,2})(?![a-z0-9])/i;
 
@@ -72,7 +88,7 @@ export function buildReferenceModel(content: ContentSet, data: ReferenceData = l
   const documents = new Map<string, DocumentIndex>();
   for (const entry of content.documents) {
     const key = documentKey(entry.partnership, entry.id);
-    documents.set(key, { key, partnership: entry.partnership, id: entry.id, entry, clauses: new Map(), numbers: new Map(), labels: new Map(), appendices: new Map() });
+    documents.set(key, { key, partnership: entry.partnership, id: entry.id, entry, clauses: new Map(), numbers: new Map(), labels: new Map(), captions: new Map(), appendices: new Map() });
   }
   const clauseByFile = new Map<string, ClauseEntry>();
   for (const clause of content.clauses) {
@@ -83,6 +99,9 @@ export function buildReferenceModel(content: ContentSet, data: ReferenceData = l
     const number = normaliseNumber(clause.data.number);
     if (number) push(index.numbers, number, clause);
     for (const label of clauseLabels(clause)) push(index.labels, label, clause);
+    for (const caption of findCaptions(clause.body)) {
+      push(index.captions, labelKey(caption.kind, caption.label), { ...caption, clause, anchor: captionAnchor(clause.data.id, caption) });
+    }
   }
 
   const documentNames = new Map<string, DocumentName[]>();
@@ -105,4 +124,13 @@ export function buildReferenceModel(content: ContentSet, data: ReferenceData = l
   for (const names of documentNames.values()) names.sort((a, b) => b.name.length - a.name.length);
 
   return { content, data, documents, clauseByFile, documentNames };
+}
+
+/** Each clause's place in its document's reading order, so lists of clauses read as the document does. */
+export function readingPositions(model: ReferenceModel): Map<ClauseEntry, number> {
+  const position = new Map<ClauseEntry, number>();
+  for (const document of model.documents.values()) {
+    buildDocumentTree([...document.clauses.values()], (c) => c.data).ordered.forEach((node, i) => position.set(node.clause, i));
+  }
+  return position;
 }
