@@ -14,6 +14,7 @@
  *       - appendix: "2"
  *         title: Collaborative Working Agreement – Extract from CWA
  *         document: collaborative-working-agreement
+ *         extract: true
  *       - appendix: "5"
  *         title: WSSCP Structure Chart
  * ```
@@ -34,8 +35,14 @@ export const appendixSchema = z.strictObject({
    */
   document: slugId.optional(),
   /**
+   * With `document`: the appendix reproduces part of that document, not all
+   * of it, so the appendix says "an extract of … read the full …".
+   */
+  extract: z.boolean().default(false),
+  /**
    * Id of the clause that names the appendix, for one named only in a list
-   * (not as "Appendix F" in running text), so the list can say where.
+   * (not as "Appendix F" in running text), so the list can say where; for an
+   * appendix that is another document, that clause links to it.
    */
   mentionedIn: slugId.optional(),
 });

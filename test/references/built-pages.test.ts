@@ -102,3 +102,36 @@ describe('“Referenced but not published” on a built document page', () => {
     expect(text).not.toMatch(/Appendices\s*:\s*,/);
   });
 });
+
+describe('appendices that are other documents, on built pages', () => {
+  /** The note under a clause saying where to read the document in full, as text, with its link. */
+  const note = (html: string, clauseId?: string) => {
+    const from = clauseId ? html.indexOf(`id="${clauseId}"`) : 0;
+    const start = html.indexOf('<div class="govuk-inset-text app-full-document"', from);
+    if (start < 0) return undefined;
+    const block = html.slice(start, html.indexOf('</div>', start));
+    return { text: textOf(block).trim(), href: /href="([^"]+)"/.exec(block)?.[1] };
+  };
+
+  it('says on the constitution’s Appendix 2 page that it is an extract, linking to the full agreement', () => {
+    expect(note(builtFile('/west-sussex/constitution/appendix-2/'))).toEqual({
+      text: 'This appendix is an extract of another document on this site: read the full Collaborative Working Agreement .',
+      href: '/west-sussex/collaborative-working-agreement/',
+    });
+  });
+
+  it('says the same in Appendix 2’s section of the constitution’s document page', () => {
+    expect(note(builtFile('/west-sussex/constitution/'), 'appendix-2')?.href).toBe('/west-sussex/collaborative-working-agreement/');
+  });
+
+  it('points the arrangements’ Appendix B, in its list of appendices, to the constitution', () => {
+    for (const [page, id] of [['/west-sussex/arrangements-2019/appendices/', undefined], ['/west-sussex/arrangements-2019/', 'appendices']] as const) {
+      expect(note(builtFile(page), id)).toEqual({ text: 'Appendix B is a document of its own on this site: read the Constitution .', href: '/west-sussex/constitution/' });
+    }
+  });
+
+  it('adds no such note to other clauses', () => {
+    expect(builtFile('/west-sussex/constitution/').match(/app-full-document/g)).toHaveLength(1);
+    expect(note(builtFile('/west-sussex/constitution/appendix-1/'))).toBeUndefined();
+  });
+});

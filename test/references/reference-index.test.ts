@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedItems } from '../../src/lib/references/index.ts';
+import { appendixFullDocument, buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedItems } from '../../src/lib/references/index.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const content = loadContent({ root: FIXTURE_ROOT });
@@ -87,12 +87,20 @@ describe('reference counts per document', () => {
   });
 });
 
-describe('appendices that are extracts of other documents', () => {
-  it('name the full document for the constitution’s Appendix 2, and nothing for other clauses', async () => {
-    const { appendixFullDocument } = await import('../../src/lib/references/index.ts');
+describe('appendices that are other documents', () => {
+  it('name the full document for the constitution’s Appendix 2, an extract of the agreement', () => {
     expect(appendixFullDocument(content, 'west-sussex', 'constitution', 'appendix-2')).toEqual({
-      partnership: 'west-sussex', document: 'collaborative-working-agreement', title: 'West Sussex Collaborative Working Agreement (CWA)', url: '/west-sussex/collaborative-working-agreement/',
+      partnership: 'west-sussex', document: 'collaborative-working-agreement', appendix: '2', extract: true,
+      title: 'West Sussex Collaborative Working Agreement (CWA)', shortTitle: 'Collaborative Working Agreement', url: '/west-sussex/collaborative-working-agreement/',
     });
+  });
+
+  it('name the constitution for the arrangements’ clause listing Appendix B, which is the whole document', () => {
+    expect(appendixFullDocument(content, 'west-sussex', 'arrangements', '10')).toMatchObject({ document: 'constitution', appendix: 'B', extract: false, url: '/west-sussex/constitution/' });
+  });
+
+  it('name nothing for an appendix the document holds itself, or a clause that only mentions another document', () => {
     expect(appendixFullDocument(content, 'west-sussex', 'constitution', 'appendix-1')).toBeUndefined();
+    expect(appendixFullDocument(content, 'west-sussex', 'arrangements', '3')).toBeUndefined();
   });
 });
