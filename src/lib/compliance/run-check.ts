@@ -18,6 +18,7 @@ import { loadRecords } from './load-records.ts';
 import { formatGithubReport } from './report/github.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatTextReport } from './report/text.ts';
+import { withReferenceReport } from './report/references.ts';
 import { failed } from './report/summary.ts';
 import type { DutyResult } from './types.ts';
 import type { Temporal } from 'temporal-polyfill';
@@ -79,5 +80,5 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
     : formatTextReport({ clock, warningDays, results, names });
   const warnings = errors.map(formatContentError).join('\n');
   const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');
-  return { stdout, stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };
+  return { stdout: withReferenceReport(format, content, stdout), stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };
 }

@@ -41,7 +41,8 @@ export class ContentErrors extends Error {
   }
 }
 
-function location(error: ContentError): string {
+/** `file:line:col`, as far as known: where every report points an editor. */
+export function location(error: Pick<ContentError, 'file' | 'line' | 'column'>): string {
   if (error.line === undefined) return error.file;
   return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
 }

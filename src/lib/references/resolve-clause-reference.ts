@@ -31,7 +31,7 @@ export const REASON_TEXT: Record<UnresolvedReason, string> = {
   self: 'refers to the clause it is in',
   'no-such-clause': 'no clause of this document is numbered so',
   'printed-more-than-once': 'the document prints this number or label more than once',
-  'not-held': 'the site holds no clause with this label',
+  'not-held': 'nothing the site holds carries this label',
   'same-document': 'names the document it is in',
 };
 
