@@ -8,6 +8,8 @@
  *   loadGlossaries(content)                          the glossary page
  *   appendixFullDocument(content, p, d, clause)      "Read the full …" on an appendix that extracts another document
  *   referenceCounts(content)                         links per document, for the report
+ *   buildReferenceReport(content)                    the references section of npm run check
+ *   keepFirstAcronymMarks(html)                      one acronym mark per page, over a page's clauses
  */
 export { buildReferenceIndex, documentReferencedBy, referencedBy, type ReferenceIndex, type ReferringClause } from './reference-index.ts';
 export { kindsListed, unpublishedItems, type UnpublishedItem } from './unpublished-items.ts';
@@ -16,6 +18,8 @@ export { unknownAcronyms } from './unknown-acronyms.ts';
 export { appendixFullDocument, type FullDocument } from './appendix-documents.ts';
 export { loadGlossaries, type PartnershipGlossary } from './glossaries.ts';
 export { referenceCounts, type ReferenceCounts } from './reference-counts.ts';
+export { buildReferenceReport, type ReferenceReport } from './reference-report.ts';
+export { keepFirstAcronymMarks } from './first-use-acronyms.ts';
 export { analyseReferences } from './analyse-references.ts';
 export { clauseUrl, documentUrl, glossaryAnchor, glossaryUrl } from './urls.ts';
 export { forgetReferenceModels } from './reference-cache.ts';
