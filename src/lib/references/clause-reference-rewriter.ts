@@ -94,7 +94,9 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       const line = site.line === undefined ? undefined : site.line + lineOffset;
       const pieces: { start: number; end: number; node: PhrasingContent }[] = [];
       // "Table 1 Priorities Matrix" opening a block labels the table; it is not a mention of it.
-      const caption = site.startsBlock ? captionOf(value) : undefined;
+      // The model's captions (found in the clause file) decide, so pages and lists agree.
+      const printed = site.startsBlock ? captionOf(value) : undefined;
+      const caption = printed && own?.captions.get(labelKey(printed.kind, printed.label))?.find((c) => c.clause === from);
       const mentions = recogniseClauseReferences(value, { startsBlock: site.startsBlock, names })
         .filter((m) => !(caption && m.start === 0 && m.kind === caption.kind));
       for (const mention of mentions) {
@@ -120,9 +122,8 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
         }
       }
       const children = pieces.length ? splice(value, pieces) : [text(value)];
-      const held = caption && own?.captions.get(labelKey(caption.kind, caption.label))?.find((c) => c.clause === from && c.held);
       // A held table's caption is the target of "Table 1" links.
-      if (held) return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: held.anchor, className: ['caption'] } }, children }];
+      if (caption?.held) return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: caption.anchor, className: ['caption'] } }, children }];
       return pieces.length ? children : undefined;
     },
     link(site): LinkChange | undefined {
