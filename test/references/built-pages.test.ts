@@ -5,6 +5,9 @@
  * other documents.
  */
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { buildReferenceReport } from '../../src/lib/references/index.ts';
+import { projectRoot } from '../helpers/copy-fixture.ts';
 import { builtFile, textOf } from '../publishing/built-files.ts';
 
 /** The clause texts of a page, in reading order (clause bodies hold no <div>s). */
@@ -40,6 +43,11 @@ describe('acronyms on a built page', () => {
     expect(bodies[first]).toContain('data-acronym="wsscp"');
     expect(bodies.slice(first + 1).join('')).not.toContain('data-acronym="wsscp"');
     expect(textOf(bodies.slice(first + 1).join(''))).toMatch(word('WSSCP'));
+  });
+
+  it('marks as many acronyms on each document page as the editors’ report counts', () => {
+    const { documents } = buildReferenceReport(loadContent({ root: projectRoot }));
+    for (const d of documents) expect(marks(builtFile(`/${d.partnership}/${d.document}/`)).length, d.document).toBe(d.linked.acronyms);
   });
 
   it('marks each acronym once on a clause page that shows its sub-clauses, at the first clause using it', () => {
