@@ -16,23 +16,17 @@
  */
 import type { Clause } from '../schemas/clause.ts';
 import type { TreeNode } from '../lib/content/document-tree.ts';
-import { numberIsWithin } from '../lib/content/clause-numbers.ts';
+import { hasLocalNumber, numberedAncestor } from '../lib/content/clause-numbers.ts';
 
 /** Any clause tree: the site's (SiteClause) or one built from loaded content in tests. */
 type Node = TreeNode<{ data: Clause }>;
-
-function numberedAncestor(node: Node): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (at.clause.data.number) return at;
-  return undefined;
-}
 
 /** The clause's number, qualified by its ancestors' where it is local ("6.53 iii)"). */
 export function qualifiedNumber(node: Node): string | undefined {
   const { number } = node.clause.data;
   if (!number) return undefined;
-  const ancestor = numberedAncestor(node);
-  if (!ancestor || numberIsWithin(number, ancestor.clause.data.number!)) return number;
-  return `${qualifiedNumber(ancestor)} ${number}`;
+  if (!hasLocalNumber(node)) return number;
+  return `${qualifiedNumber(numberedAncestor(node)!)} ${number}`;
 }
 
 /** "title-page" → "Title page": the name of a clause the source neither numbers nor heads. */

@@ -5,25 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clauseName, qualifiedNumber } from '../../src/components/clause-names.ts';
-import { buildDocumentTree, type TreeNode } from '../../src/lib/content/document-tree.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
-import { numberIsWithin, numberSegments } from '../../src/lib/content/clause-numbers.ts';
-import type { ClauseEntry } from '../../src/lib/content/model.ts';
-import { projectRoot } from '../helpers/copy-fixture.ts';
+import { numberedAncestor, numberIsWithin, numberSegments } from '../../src/lib/content/clause-numbers.ts';
+import { contentNodes, type ContentNode as Node } from '../helpers/content-trees.ts';
 
-type Node = TreeNode<ClauseEntry>;
-
-const content = loadContent({ root: projectRoot });
-const nodes = new Map<string, Node>();
-for (const document of content.documents) {
-  const clauses = content.clauses.filter((c) => c.partnership === document.partnership && c.document === document.id);
-  for (const node of buildDocumentTree(clauses, (c) => c.data).ordered) nodes.set(`${document.partnership}/${document.id}#${node.clause.data.id}`, node);
-}
-
-function numberedAncestor(node: Node): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (at.clause.data.number) return at;
-  return undefined;
-}
+const nodes = contentNodes();
 
 /** "6.511" → "N.NNN", "11.0" → "NN.0", "iii)" → "i)": the shape of a number, not its value. */
 const shapeOfNumber = (number?: string) =>

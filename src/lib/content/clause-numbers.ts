@@ -9,6 +9,9 @@
  *   "6.10"  in "6"     → true
  *   "110.1" in "11"    → false  (a different first segment, though the text starts alike)
  *   "i)"    in "6.53"  → false  (a local number: qualify it, "6.53 i)")
+ *
+ * On a document tree: a clause's nearest numbered ancestor, and whether its
+ * own number is local to it (src/lib/search/clause-record.ts uses both too).
  */
 
 /** "6. 1" → ["6", "1"]; "11.0" → ["11"]; "5." → ["5"]; "iii)" → ["iii"]. */
@@ -30,4 +33,23 @@ export function numberIsWithin(number: string, ancestor: string): boolean {
     return samePrefix(last) && inner[last]!.length > outer[last]!.length && inner[last]!.startsWith(outer[last]!);
   }
   return false;
+}
+
+/** A clause in a document tree: only its number and heading matter here. */
+interface NumberedNode {
+  clause: { data: { number?: string; heading?: string } };
+  parent?: NumberedNode;
+}
+
+/** The closest ancestor that has a number (headed-only parts are skipped). */
+export function numberedAncestor<N extends NumberedNode>(node: N): N | undefined {
+  for (let at = node.parent; at; at = at.parent) if (at.clause.data.number) return at as N;
+  return undefined;
+}
+
+/** "iii)" under 6.53: a number that means something only with its ancestor's in front ("6.53 iii)"). */
+export function hasLocalNumber(node: NumberedNode): boolean {
+  const { number } = node.clause.data;
+  const ancestor = numberedAncestor(node);
+  return Boolean(number && ancestor && !numberIsWithin(number, ancestor.clause.data.number!));
 }
