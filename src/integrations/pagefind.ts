@@ -14,7 +14,7 @@
  * `writeSearchIndex` is also what scripts/search-report.ts times.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
@@ -83,6 +83,12 @@ export async function writeSearchIndex(site: string, outputPath = join(site, 'pa
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     pagesRead = added.page_count;
     rmSync(outputPath, { recursive: true, force: true }); // Pagefind never removes a previous run's files
+    // Made here, not left to Pagefind: its service panics on an unusable folder and never answers.
+    try {
+      mkdirSync(outputPath, { recursive: true });
+    } catch (error) {
+      throw new Error(`Pagefind could not write its index to ${outputPath}: ${(error as Error).message}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
