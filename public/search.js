@@ -56,7 +56,9 @@ function announce(text) {
 async function run(query, filters) {
   const search = ++latest;
   query = query.trim();
-  if (!query) {
+  // No words but a filter chosen (a topic, say): list every clause the filters allow.
+  const filterOnly = !query && Object.keys(filters).length > 0;
+  if (!query && !filterOnly) {
     results.replaceChildren();
     announce('');
     return;
@@ -71,25 +73,29 @@ async function run(query, filters) {
     announce('Search could not load.');
     return;
   }
-  const found = await pagefind.search(query, { filters });
+  const found = await pagefind.search(filterOnly ? null : query, { filters });
   let data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
   if (search !== latest) return; // a newer search has started
   const number = asNumber(query);
   if (number) {
-    // A clause number asked for exactly comes first ("6.53" before 6.653 and 6.53 i).
+    // Tie-breaker only: Pagefind's own ranking already puts a clause number first
+    // (its numberKey metadata, src/lib/search/clause-record.ts), but its prefix
+    // matching scores every longer number alike, so "6.5" can rank 6.57 above 6.5.
+    // A clause whose printed number is exactly the query comes first.
     const exact = (item) => (item.meta.number ?? '').replace(/\.$/, '') === number;
     data = [...data.filter(exact), ...data.filter((item) => !exact(item))];
   }
   const count = found.results.length;
+  const asked = filterOnly ? 'the chosen filters' : `“${query}”`;
   const heading = element('h2', { class: 'govuk-heading-m', id: 'results-heading', tabindex: '-1' });
   if (!count) {
-    heading.textContent = `No clauses match “${query}”`;
+    heading.textContent = `No clauses match ${asked}`;
     results.replaceChildren(heading,
       element('p', { class: 'govuk-body' }, 'Check the spelling, try fewer or different words, or remove a filter. You can also find any clause from the contents of its document.'));
     announce(heading.textContent);
     return;
   }
-  heading.textContent = `${count} clause${count === 1 ? '' : 's'} match “${query}”`;
+  heading.textContent = `${count} clause${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''} ${asked}`;
   const list = element('ol', { class: 'govuk-list search-result-list', 'aria-labelledby': 'results-heading' });
   for (const item of data) {
     const title = element('a', { class: 'govuk-link', href: item.url }, item.meta.title ?? item.url);
@@ -123,5 +129,5 @@ if (form && input && results && status) {
   });
   const params = new URLSearchParams(location.search);
   for (const [key, value] of params) if (form.elements[key]) form.elements[key].value = value;
-  if (params.get('q')) run(params.get('q'), currentFilters());
+  if (params.get('q') || Object.keys(currentFilters()).length) run(params.get('q') ?? '', currentFilters());
 }

@@ -4,34 +4,29 @@
  *
  * The sources number sub-items locally ("iii)" under 6.53), so on its own
  * "iii)" is ambiguous; such a number is qualified by its nearest numbered
- * ancestor ("6.53 iii)"). A number that already starts with its ancestor's
- * ("6.511" under "6.51") stands alone. The heading, if any, follows.
+ * ancestor ("6.53 iii)"). A number already inside its ancestor's ("6.511"
+ * under "6.51", "11.7" under "11.0"; src/lib/content/clause-numbers.ts)
+ * stands alone. The heading, if any, follows.
  *
  *   6.53 Quoracy      → "6.53 Quoracy"
  *   iii) under 6.53   → "6.53 iii)"
+ *   11.7 under 11.0   → "11.7"
  *   Foreword          → "Foreword"
  *   id "title-page"   → "Title page"  (neither number nor heading)
  */
+import type { Clause } from '../schemas/clause.ts';
 import type { TreeNode } from '../lib/content/document-tree.ts';
-import type { SiteClause } from '../lib/site-data.ts';
+import { hasLocalNumber, numberedAncestor } from '../lib/content/clause-numbers.ts';
 
-type Node = TreeNode<SiteClause>;
-
-/** "6. 1" and "1." compare as "6.1" and "1". */
-const normalise = (number: string) => number.replace(/\s+/g, '').replace(/[.)]+$/, '');
-
-function numberedAncestor(node: Node): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (at.clause.data.number) return at;
-  return undefined;
-}
+/** Any clause tree: the site's (SiteClause) or one built from loaded content in tests. */
+type Node = TreeNode<{ data: Clause }>;
 
 /** The clause's number, qualified by its ancestors' where it is local ("6.53 iii)"). */
 export function qualifiedNumber(node: Node): string | undefined {
   const { number } = node.clause.data;
   if (!number) return undefined;
-  const ancestor = numberedAncestor(node);
-  if (!ancestor || normalise(number).startsWith(normalise(ancestor.clause.data.number!))) return number;
-  return `${qualifiedNumber(ancestor)} ${number}`;
+  if (!hasLocalNumber(node)) return number;
+  return `${qualifiedNumber(numberedAncestor(node)!)} ${number}`;
 }
 
 /** "title-page" → "Title page": the name of a clause the source neither numbers nor heads. */

@@ -8,12 +8,13 @@
  *                                 search-options.json for public/search.js)
  *
  * What is indexed, and how it is weighted, is set in the clause page template
- * (src/pages/[partnership]/[document]/[clause]/index.astro): number and
- * heading weigh 10, a clause without a heading of its own weighs half (its
- * text is in its parent's record too), chrome is data-pagefind-ignore.
+ * (src/pages/[partnership]/[document]/[clause]/index.astro) from
+ * src/lib/search/clause-record.ts: number and heading weigh most, a clause's
+ * own text in full, its sub-clauses' text barely; chrome is data-pagefind-ignore.
+ * `writeSearchIndex` is also what scripts/search-report.ts times.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
@@ -28,17 +29,40 @@ export const pagefindConfig = {
   /** Passed to pagefind.options() by public/search.js (written to dist/pagefind/search-options.json). */
   search: {
     excerptLength: 30,
-    // Clause pages vary from one line to whole sections: a gentler length penalty
-    // (default 0.75) and less term saturation (default 1.4) let the weighted
-    // number and heading decide, so "6.53" and "quorate" find 6.53 Quoracy first.
-    ranking: { pageLength: 0.5, termSaturation: 2 },
+    ranking: {
+      // Clause pages vary from one line to whole sections: a gentler length penalty
+      // (default 0.75) and less term saturation (default 1.4) let the weighted
+      // number, heading and own text decide.
+      pageLength: 0.5,
+      termSaturation: 2,
+      // Metadata matches add to a record's score (src/lib/search/clause-record.ts). The
+      // title ("6.53 Quoracy") counts as Pagefind's default has it; the clause number's
+      // key ("653") double, so "6.53" finds 6.53 before 6.653, whose number merely
+      // contains "653"; an item's key ("653iii") a little, so 6.53's items come next.
+      // Document, partnership and the printed number are for showing and shared by
+      // many records: no boost.
+      metaWeights: { title: 5, numberKey: 10, itemKey: 2, number: 0, document: 0, documentTitle: 0, partnership: 0 },
+    },
   },
 };
 
-function folderStats(dir: string): { files: number; bytes: number } {
+export interface SearchIndexStats {
+  /** HTML pages Pagefind read, and the clause records it kept (pages with data-pagefind-body). */
+  pagesRead: number;
+  records: number;
+  /** Wall time to index and write, in milliseconds. */
+  ms: number;
+  /** What was written to the output folder. */
+  files: number;
+  bytes: number;
+}
+
+/** Files and bytes under `dir`; with `include`, only the files whose relative path it accepts. */
+export function folderStats(dir: string, include: (path: string) => boolean = () => true): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!include(name)) continue;
     const stat = statSync(join(dir, name));
     if (stat.isFile()) {
       files += 1;
@@ -48,29 +72,44 @@ function folderStats(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** Indexes the built site in `site` into `outputPath` (replacing what is there) and says what it wrote. */
+export async function writeSearchIndex(site: string, outputPath = join(site, 'pagefind')): Promise<SearchIndexStats> {
+  const started = performance.now();
+  let pagesRead: number;
+  try {
+    const { index, errors } = await createIndex(pagefindConfig.index);
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    pagesRead = added.page_count;
+    rmSync(outputPath, { recursive: true, force: true }); // Pagefind never removes a previous run's files
+    // Made here, not left to Pagefind: its service panics on an unusable folder and never answers.
+    try {
+      mkdirSync(outputPath, { recursive: true });
+    } catch (error) {
+      throw new Error(`Pagefind could not write its index to ${outputPath}: ${(error as Error).message}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    // Stops Pagefind's service process, also when indexing failed, so the build can exit.
+    await close();
+  }
+  writeFileSync(join(outputPath, 'search-options.json'), `${JSON.stringify(pagefindConfig.search)}\n`);
+  const ms = Math.round(performance.now() - started);
+  // Pagefind reads every page but records only those with data-pagefind-body: the clause pages.
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return { pagesRead, records, ms, ...folderStats(outputPath) };
+}
+
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'governance:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex(pagefindConfig.index);
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const outputPath = join(site, 'pagefind');
-        rmSync(outputPath, { recursive: true, force: true }); // Pagefind never removes a previous run's files
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await close();
-        writeFileSync(join(outputPath, 'search-options.json'), `${JSON.stringify(pagefindConfig.search)}\n`);
-        const { files, bytes } = folderStats(outputPath);
-        const ms = Math.round(performance.now() - started);
-        // Pagefind reads every page but records only those with data-pagefind-body: the clause pages.
-        const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-        const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-        logger.info(`read ${added.page_count} pages, indexed ${records} clause records in ${ms} ms: ${files} files, ${(bytes / 1024).toFixed(0)} KiB in dist/pagefind`);
+        const stats = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`read ${stats.pagesRead} pages, indexed ${stats.records} clause records in ${stats.ms} ms: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in dist/pagefind`);
       },
     },
   };

@@ -14,7 +14,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { projectRoot } from './copy-fixture.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer, type StaticServerOptions } from './static-server.ts';
 
 export const distDir = process.env.SITE_DIST ?? join(projectRoot, 'dist');
 
@@ -24,11 +24,12 @@ export interface BuiltSite {
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
-export function useBuiltSite(): BuiltSite {
+/** `serverOptions` are the static server's (headers on every response, such as a Content-Security-Policy). */
+export function useBuiltSite(serverOptions: StaticServerOptions = {}): BuiltSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(distDir);
+    server = await serveStatic(distDir, serverOptions);
     browser = await launchChromium();
   });
   afterAll(async () => {

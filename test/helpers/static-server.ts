@@ -1,9 +1,12 @@
 /**
  * A tiny static file server for the built site (dist/), for browser tests:
  * `/a/b/` serves `a/b/index.html`, unknown paths get `404.html` with status
- * 404, the way a static host would. Listens on a free local port.
+ * 404, the way a static host would. Listens on a free local port. Optional
+ * headers go on every response, as a host's configuration would add them
+ * (a Content-Security-Policy, say).
  *
  *   const server = await serveStatic('dist');  // server.url = 'http://127.0.0.1:54321'
+ *   await serveStatic('dist', { headers: { 'content-security-policy': "default-src 'self'" } });
  *   await server.close();
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -25,6 +28,11 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+export interface StaticServerOptions {
+  /** Sent with every response, alongside content-type. */
+  headers?: Record<string, string>;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -44,14 +52,14 @@ function fileFor(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export function serveStatic(dir: string): Promise<StaticServer> {
+export function serveStatic(dir: string, { headers = {} }: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = fileFor(root, pathname);
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headers, 'content-type': types[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).on('error', () => response.end()).pipe(response);
   });
   return new Promise((resolveServer, reject) => {
