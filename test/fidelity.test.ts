@@ -28,6 +28,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDocumentTree } from '../src/lib/content/document-tree.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { createClauseRenderer } from '../src/lib/markdown/render-clause.ts';
+import { allowedAttributes, isAllowedElement } from '../src/lib/mdx-safety/allowlist.ts';
 import { remarkPlugins } from '../src/plugins/markdown-plugins.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,8 +45,6 @@ const EXCEPTIONS: Record<string, Record<string, string>> = {
       'Labels of the structure chart, which the extract ran together with no space between them; the site lists them as three items (the-wandsworth-safeguarding-children-partnership-executive.mdx), so their words are all there but not as one run-on line.',
   },
 };
-
-const ALLOWED_ELEMENTS = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'br']);
 
 /** Presentation-only differences, applied to both sides. */
 function normalise(text: string): string {
@@ -122,16 +121,18 @@ describe('the real content', () => {
     ]);
   });
 
-  test('every clause body parses as MDX with only allowed, attribute-free HTML and no expressions', () => {
+  test('every clause body parses as MDX with only allowlisted HTML elements and attributes, and no expressions', () => {
     const problems: string[] = [];
     for (const clause of content.clauses) {
       try {
         visit(parser.parse(clause.body), (node) => {
           if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') problems.push(`${clause.file}: ${node.type}`);
           if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-            const element = node as { name: string | null; attributes: unknown[] };
-            if (!ALLOWED_ELEMENTS.has(element.name ?? '')) problems.push(`${clause.file}: <${element.name ?? ''}> is not allowed`);
-            if (element.attributes.length) problems.push(`${clause.file}: <${element.name}> has attributes`);
+            const element = node as { name: string | null; attributes: { name?: string }[] };
+            if (!isAllowedElement(element.name ?? '')) problems.push(`${clause.file}: <${element.name ?? ''}> is not allowed`);
+            for (const { name } of element.attributes) {
+              if (!name || !allowedAttributes(element.name ?? '').includes(name)) problems.push(`${clause.file}: <${element.name}> has attribute ${name ?? '{…}'}`);
+            }
           }
         });
       } catch (error) {
