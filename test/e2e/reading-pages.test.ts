@@ -50,6 +50,13 @@ describe('every page', () => {
 });
 
 describe('reading pages', () => {
+  it('have no empty clause-body wrapper, not even for a heading-only clause such as 6.53 Quoracy', () => {
+    const quoracy = pages.documents.find((p) => p.path === '/west-sussex/constitution/')!;
+    expect(html(quoracy.file)).toMatch(/<div class="clause clause--headed" id="6-53">(?:(?!<div class="clause-body">)[\s\S])*?<div class="clause-children">/);
+    const empty = pages.all.filter((p) => /<div class="clause-body">\s*<\/div>/.test(html(p.file)));
+    expect(empty.map((p) => p.path)).toEqual([]);
+  });
+
   it('contain no script, except structured data (JSON-LD)', () => {
     const withScripts = readingPages
       .map((p) => ({ path: p.path, scripts: html(p.file).match(/<script\b[^>]*>/g)?.filter((tag: string) => !tag.includes('application/ld+json')) ?? [] }))
