@@ -10,6 +10,9 @@ import { classifyBuiltPages } from '../helpers/page-kinds.ts';
 const pages = classifyBuiltPages();
 const html = (file: string) => readFileSync(file, 'utf8');
 const attr = (source: string, pattern: RegExp) => pattern.exec(source)?.[1];
+/** Attribute text as a reader gets it: the entities Astro writes turned back into characters. */
+const decode = (text: string) => text.replace(/&#(\d+);|&#x([\da-f]+);|&(amp|quot|lt|gt|apos);/gi, (_, dec, hex, name) =>
+  dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name.toLowerCase()]!);
 /** Search is the one page allowed a script (its Pagefind client). */
 const readingPages = pages.all.filter((p) => p.path !== '/search/');
 
@@ -43,6 +46,17 @@ describe('every page', () => {
     }
   });
 
+  it('has a description no other page has, at most 160 characters long on clause and document pages', () => {
+    const byDescription = new Map<string, string[]>();
+    const generated = new Set([...pages.clauses, ...pages.documents]);
+    for (const p of pages.all) {
+      const description = decode(attr(html(p.file), /<meta name="description" content="([^"]+)"/)!);
+      if (generated.has(p)) expect(description.length, `${p.path}: ${description}`).toBeLessThanOrEqual(160);
+      byDescription.set(description, [...(byDescription.get(description) ?? []), p.path]);
+    }
+    expect([...byDescription].filter(([, paths]) => paths.length > 1)).toEqual([]);
+  });
+
   it('links to the accessibility statement from its footer', () => {
     const missing = pages.all.filter((p) => !/<footer[\s\S]*href="\/accessibility\/"[\s\S]*<\/footer>/.test(html(p.file)));
     expect(missing.map((p) => p.path)).toEqual([]);
@@ -62,6 +76,18 @@ describe('reading pages', () => {
       .map((p) => ({ path: p.path, scripts: html(p.file).match(/<script\b[^>]*>/g)?.filter((tag: string) => !tag.includes('application/ld+json')) ?? [] }))
       .filter((p) => p.scripts.length > 0);
     expect(withScripts).toEqual([]);
+  });
+
+  it('describe a clause by its own first sentence, and a heading-only clause by its name', () => {
+    const description = (path: string) => decode(attr(html(pages.clauses.find((p) => p.path === path)!.file), /<meta name="description" content="([^"]+)"/)!);
+    expect(description('/west-sussex/constitution/6-53-i/')).toBe('To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners.');
+    expect(description('/west-sussex/constitution/6-53/')).toBe('6.53 Quoracy – Constitution, West Sussex Safeguarding Children Partnership.');
+  });
+
+  it('describe a document by its stated purpose or its opening sentence, in its own words', () => {
+    const description = (path: string) => decode(attr(html(pages.documents.find((p) => p.path === path)!.file), /<meta name="description" content="([^"]+)"/)!);
+    expect(description('/suffolk/partnership-protocol/')).toMatch(/^Partnership protocol, LSCB: This Protocol outlines the relationship between the Children's Trust Joint Commissioning Group/);
+    expect(description('/wandsworth/arrangements-2021/')).toMatch(/^This paper sets out the local safeguarding arrangements as determined by the statutory safeguarding partners/);
   });
 
   it('title clause pages "<clause> – <document> – <partnership>"', () => {
