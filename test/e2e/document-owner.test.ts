@@ -3,26 +3,20 @@
  * or say that the source names none: on the document page and on its
  * partnership's page. Reads the built HTML (dist/), no browser.
  */
-import { readFileSync } from 'node:fs';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { ownerReference, ownerWords } from '../../src/lib/content/owner-quote.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
+import { elementsWhere as elements, parsePage } from '../helpers/hast.ts';
 import { builtPages } from '../helpers/site-under-test.ts';
 
 const content = loadContent({ root: projectRoot });
 const files = new Map(builtPages().map((p) => [p.path, p.file]));
 
-function elements(node: Root | Element, test: (e: Element) => boolean): Element[] {
-  return node.children.flatMap((child: RootContent) => (child.type === 'element' ? [...(test(child) ? [child] : []), ...elements(child, test)] : []));
-}
-
 /** The Owner value in each summary list on a page, as { quoted words, the rest of the text }. */
 function ownerRows(path: string): { quoted?: string; text: string }[] {
-  const tree = fromHtml(readFileSync(files.get(path)!, 'utf8'));
+  const tree = parsePage(files.get(path)!);
   return elements(tree, (e) => e.tagName === 'div' && String(e.properties.className).includes('govuk-summary-list__row'))
     .filter((row) => toText(elements(row, (e) => e.tagName === 'dt')[0]!).trim() === 'Owner')
     .map((row) => {

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { elementsWhere, parsePage } from '../helpers/hast.ts';
 import { classifyBuiltPages } from '../helpers/page-kinds.ts';
 
 const pages = classifyBuiltPages();
 const html = (file: string) => readFileSync(file, 'utf8');
 const attr = (source: string, pattern: RegExp) => pattern.exec(source)?.[1];
-/** Attribute text as a reader gets it: the entities Astro writes turned back into characters. */
-const decode = (text: string) => text.replace(/&#(\d+);|&#x([\da-f]+);|&(amp|quot|lt|gt|apos);/gi, (_, dec, hex, name) =>
-  dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name.toLowerCase()]!);
+/** The page's meta description, entities decoded. */
+const description = (file: string) => String(elementsWhere(parsePage(file), (e) => e.tagName === 'meta' && e.properties.name === 'description')[0]?.properties.content);
 /** Search is the one page allowed a script (its Pagefind client). */
 const readingPages = pages.all.filter((p) => p.path !== '/search/');
 
@@ -50,9 +50,9 @@ describe('every page', () => {
     const byDescription = new Map<string, string[]>();
     const generated = new Set([...pages.clauses, ...pages.documents]);
     for (const p of pages.all) {
-      const description = decode(attr(html(p.file), /<meta name="description" content="([^"]+)"/)!);
-      if (generated.has(p)) expect(description.length, `${p.path}: ${description}`).toBeLessThanOrEqual(160);
-      byDescription.set(description, [...(byDescription.get(description) ?? []), p.path]);
+      const text = description(p.file);
+      if (generated.has(p)) expect(text.length, `${p.path}: ${text}`).toBeLessThanOrEqual(160);
+      byDescription.set(text, [...(byDescription.get(text) ?? []), p.path]);
     }
     expect([...byDescription].filter(([, paths]) => paths.length > 1)).toEqual([]);
   });
@@ -79,15 +79,15 @@ describe('reading pages', () => {
   });
 
   it('describe a clause by its own first sentence, and a heading-only clause by its name', () => {
-    const description = (path: string) => decode(attr(html(pages.clauses.find((p) => p.path === path)!.file), /<meta name="description" content="([^"]+)"/)!);
-    expect(description('/west-sussex/constitution/6-53-i/')).toBe('To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners.');
-    expect(description('/west-sussex/constitution/6-53/')).toBe('6.53 Quoracy – Constitution, West Sussex Safeguarding Children Partnership.');
+    const of = (path: string) => description(pages.clauses.find((p) => p.path === path)!.file);
+    expect(of('/west-sussex/constitution/6-53-i/')).toBe('To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners.');
+    expect(of('/west-sussex/constitution/6-53/')).toBe('6.53 Quoracy – Constitution, West Sussex Safeguarding Children Partnership.');
   });
 
   it('describe a document by its stated purpose or its opening sentence, in its own words', () => {
-    const description = (path: string) => decode(attr(html(pages.documents.find((p) => p.path === path)!.file), /<meta name="description" content="([^"]+)"/)!);
-    expect(description('/suffolk/partnership-protocol/')).toMatch(/^Partnership protocol, LSCB: This Protocol outlines the relationship between the Children's Trust Joint Commissioning Group/);
-    expect(description('/wandsworth/arrangements-2021/')).toMatch(/^This paper sets out the local safeguarding arrangements as determined by the statutory safeguarding partners/);
+    const of = (path: string) => description(pages.documents.find((p) => p.path === path)!.file);
+    expect(of('/suffolk/partnership-protocol/')).toMatch(/^Partnership protocol, LSCB: This Protocol outlines the relationship between the Children's Trust Joint Commissioning Group/);
+    expect(of('/wandsworth/arrangements-2021/')).toMatch(/^This paper sets out the local safeguarding arrangements as determined by the statutory safeguarding partners/);
   });
 
   it('title clause pages "<clause> – <document> – <partnership>"', () => {

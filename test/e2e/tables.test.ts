@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/copy-fixture.ts';
+import { elementsNamed as elements, parsePage } from '../helpers/hast.ts';
 import { classifyBuiltPages } from '../helpers/page-kinds.ts';
 
 /**
@@ -46,11 +45,6 @@ const sources: Record<string, string> = {
   '/wandsworth/arrangements-2021/': 'content/wandsworth/arrangements-2021/source.txt',
 };
 
-function elements(node: Root | Element, tagName: string): Element[] {
-  return node.children.flatMap((child: RootContent) =>
-    child.type === 'element' ? [...(child.tagName === tagName ? [child] : []), ...elements(child, tagName)] : []);
-}
-
 const documents = classifyBuiltPages().documents;
 
 describe('tables on document pages', () => {
@@ -59,7 +53,7 @@ describe('tables on document pages', () => {
   });
 
   describe.each(documents.map((p) => [p.path, p.file] as const))('%s', (path, file) => {
-    const main = elements(fromHtml(readFileSync(file, 'utf8')), 'main')[0]!;
+    const main = elements(parsePage(file), 'main')[0]!;
     const tables = elements(main, 'table');
     const expected = EXPECTED[path] ?? [];
     const sourceLines = readFileSync(join(projectRoot, sources[path]!), 'utf8').split('\n');
