@@ -24,9 +24,12 @@ export function removeScratchDirs(): string[] {
   return removed;
 }
 
-afterAll(() => {
-  if (process.env.KEEP_TEST_TMP !== '1') removeScratchDirs();
-});
+// Only inside a vitest run: scripts that borrow projectRoot (node test/…) have no test file to clean up after.
+if (process.env.VITEST) {
+  afterAll(() => {
+    if (process.env.KEEP_TEST_TMP !== '1') removeScratchDirs();
+  });
+}
 
 /** Removes `path` too when the test file finishes, e.g. a clone made beside a scratch folder. */
 export function removeAfterThisFile(path: string): string {
