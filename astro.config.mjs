@@ -19,5 +19,14 @@ export default defineConfig({
     processor: unified({ remarkPlugins, gfm: true, smartypants: false }),
     syntaxHighlight: false,
   },
+  vite: {
+    css: {
+      preprocessorOptions: {
+        // The site's address for the print stylesheet, which prints internal links as absolute URLs
+        // (src/styles/_print.scss); prepended to src/styles/site.scss, the one stylesheet Vite compiles.
+        scss: { additionalData: `$app-site-url: ${JSON.stringify(settings.baseUrl.replace(/\/+$/, ''))};\n` },
+      },
+    },
+  },
   integrations: [mdx({ optimize: false }), ...integrations],
 });

@@ -3,6 +3,7 @@
  * short. Each integration lives in its own file beside this one.
  */
 import type { AstroIntegration } from 'astro';
+import { folderReadmesIntegration } from './folder-readmes.ts';
 import { pagefindIntegration } from './pagefind.ts';
 
-export const integrations: AstroIntegration[] = [pagefindIntegration()];
+export const integrations: AstroIntegration[] = [folderReadmesIntegration(), pagefindIntegration()];

@@ -17,6 +17,8 @@ import { remarkPlugins } from '../plugins/markdown-plugins.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
 import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
 import { buildReferenceIndex, unpublishedItems, type ReferenceIndex, type UnpublishedItem } from './references/index.ts';
+import { pageDescriptions, type PageDescriptions } from './publishing/descriptions.ts';
+import { uniqueClauseName } from '../components/clause-names.ts';
 
 export interface SiteClause extends ClauseEntry {
   entry: CollectionEntry<'clauses'>;
@@ -45,6 +47,8 @@ export interface SiteData {
   compliance: SiteCompliance;
   documentsOf(partnership: string): SiteDocument[];
   document(partnership: string, document: string): SiteDocument;
+  /** Meta descriptions of clause and document pages from their own text, worked out once on first use. */
+  descriptions(): PageDescriptions<SiteClause>;
 }
 
 export { clauseUrl, documentUrl, glossaryUrl } from './references/urls.ts';
@@ -90,6 +94,7 @@ async function load(): Promise<SiteData> {
     tree: buildDocumentTree(clausesByDocument.get(documentKey(doc.partnership, doc.id)) ?? [], (c) => c.data),
   }));
   const byKey = new Map(documents.map((d) => [documentKey(d.partnership, d.id), d]));
+  let descriptions: PageDescriptions<SiteClause> | undefined;
 
   return {
     settings,
@@ -100,6 +105,8 @@ async function load(): Promise<SiteData> {
     partnerships: content.partnerships,
     documents,
     documentsOf: (p) => documents.filter((d) => d.partnership === p),
+    descriptions: () =>
+      (descriptions ??= pageDescriptions(documents.map((d) => ({ document: d, partnership: d.partnershipEntry, ordered: d.tree.ordered })), uniqueClauseName)),
     document: (p, d) => {
       const found = byKey.get(documentKey(p, d));
       if (!found) throw new Error(`No document ${p}/${d}`);

@@ -19,8 +19,16 @@ import { dutySchema } from './duty.ts';
 export const clauseSchema = z.strictObject({
   /**
    * Stable id, unique within the document, used in the clause's URL. Derived
-   * from the number (`6.53` → `6-53`, `iii` under 6.53 → `6-53-iii`); where the
-   * source prints a number twice, the second gets a suffix (`6-77-2`).
+   * from the number (`6.53` → `6-53`, `iii` under 6.53 → `6-53-iii`), never
+   * renumbered. Where the source prints a number twice, `number` stays as
+   * printed on both and the later one's id gets a suffix, in this order:
+   *  - `-2`, `-3`, … : the second "6.2" (after "6. 2") is `6-2-2`, the second
+   *    "6.77" is `6-77-2`;
+   *  - a letter from `b` on, when that id belongs to a number the source also
+   *    prints: the second "6.8" would be `6-8-2`, but `6-8-2` is the id of the
+   *    printed "6.8.2", so it is `6-8-b`.
+   * The importer applies this rule (src/lib/import/numbering.ts, IdRegistry);
+   * `npm run anomalies` lists every repeated number.
    */
   id: slugId,
   /**

@@ -20,7 +20,16 @@ export const documentSchema = z.strictObject({
   published: printedDate.optional(),
   /** Date of the latest update as the source gives it. */
   updated: printedDate.optional(),
-  /** Who owns the document, as the text names them. Leave out if the text does not say. */
+  /**
+   * Who owns, maintains or approves the document, in the source's own words:
+   * a verbatim excerpt of the source text (line breaks aside), optionally
+   * followed by the clause it comes from in brackets, e.g.
+   * "It may additionally be considered for amendment at any meeting of the WSSCP (12.1)".
+   * The build checks the words are in the source (src/lib/content/owner-quote.ts).
+   * Never paraphrase or infer one (a signature block or a list of an
+   * agreement's parties is not a statement of ownership): leave it out when
+   * the source does not say, and the pages show "Not stated in the source document".
+   */
   owner: z.string().min(1).optional(),
   /** The review cadence the text states, in its words, e.g. "reviewed annually (12.1)". */
   reviewCadence: z.string().min(1).optional(),

@@ -5,18 +5,17 @@
  * non-zero, naming the subgroup, clause 6.72, the due date and the file.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { readSiteSettings } from '../../src/lib/content/site-settings.ts';
-import { projectRoot } from '../helpers/copy-fixture.ts';
+import { projectRoot, scratchDir } from '../helpers/copy-fixture.ts';
 
 const SUBGROUPS = 'content/west-sussex/records/subgroups.yaml';
 
 function copyContent(): string {
-  mkdirSync(join(projectRoot, 'test/.tmp'), { recursive: true });
-  const root = mkdtempSync(join(projectRoot, 'test/.tmp', 'compliance-integration-'));
+  const root = scratchDir('compliance-integration');
   cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

@@ -4,11 +4,11 @@
  * machine's git configuration.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { projectRoot } from '../helpers/copy-fixture.ts';
+import { scratchDir, scratchRoot } from '../helpers/copy-fixture.ts';
 
-export const TMP = join(projectRoot, 'test/.tmp');
+export const TMP = scratchRoot;
 
 const isolated = {
   GIT_CONFIG_GLOBAL: '/dev/null',
@@ -32,8 +32,7 @@ export interface TestRepo {
 }
 
 export function makeRepo(prefix = 'history'): TestRepo {
-  mkdirSync(TMP, { recursive: true });
-  const dir = mkdtempSync(join(TMP, `${prefix}-`));
+  const dir = scratchDir(prefix);
   git(dir, ['init', '--quiet', '--initial-branch=main']);
   return {
     dir,

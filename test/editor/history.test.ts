@@ -4,10 +4,11 @@
  * clauses they touched, and a stated reason (never a date) when the copy is
  * a shallow clone or has no git history.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readContentHistory } from '../../src/lib/history/content-history.ts';
+import { removeAfterThisFile, scratchDir } from '../helpers/copy-fixture.ts';
 import { git, handbookRepo, makeRepo, TMP } from './git-repo.ts';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -78,7 +79,7 @@ describe('history of content files from git', () => {
   it('refuses to date anything on a shallow clone and says why', () => {
     const repo = handbookRepo();
     const clone = join(repo.dir, '..', `${repo.dir.split('/').pop()}-shallow`);
-    git(TMP, ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, clone]);
+    git(TMP, ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, removeAfterThisFile(clone)]);
     const history = readContentHistory({ root: clone });
     expect(history.available).toBe(false);
     expect(history.reason).toMatchInlineSnapshot(`"this copy of the repository is a shallow clone, which holds only the latest commits, so dates could be wrong. Build from a full clone (in GitHub Actions: actions/checkout with fetch-depth: 0)"`);
@@ -91,8 +92,7 @@ describe('history of content files from git', () => {
   });
 
   it('says history is unavailable for a copy of the files without git', () => {
-    mkdirSync(TMP, { recursive: true });
-    const dir = mkdtempSync(join(TMP, 'no-git-'));
+    const dir = scratchDir('no-git');
     writeFileSync(join(dir, 'x.mdx'), 'Text.\n');
     // Stop git from finding this project's own repository above test/.tmp.
     vi.stubEnv('GIT_CEILING_DIRECTORIES', TMP);

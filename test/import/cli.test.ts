@@ -3,10 +3,11 @@
  * overwrite a clauses/ folder (which may hold hand-reviewed files) without --force.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { scratchDir } from '../helpers/copy-fixture.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const input = join(root, 'test/import/fixtures/unplaced-lines/input.txt');
@@ -16,16 +17,7 @@ function cli(...args: string[]) {
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-const made: string[] = [];
-function tempOut(): string {
-  mkdirSync(join(root, 'test/.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'test/.tmp/cli-'));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempOut = () => scratchDir('cli');
 
 describe('scripts/import-document.ts', () => {
   test('prints every line it could not place', () => {

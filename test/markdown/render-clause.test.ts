@@ -24,4 +24,13 @@ describe('rendering clause text', () => {
       '<p>See <abbr title="Clinical Commissioning Group">CCG</abbr> duties.</p>',
     );
   });
+
+  it('gives the header cells of a GFM table scope="col"', () => {
+    expect(render('| Subject | Page |\n| --- | --- |\n| Foreword | 2 |\n', '/c.mdx')).toContain('<thead>\n<tr>\n<th scope="col">Subject</th>\n<th scope="col">Page</th>');
+  });
+
+  it('keeps a scope the content sets and adds none to header cells outside <thead>', () => {
+    const html = render('<table>\n  <thead>\n    <tr>\n      <th scope="colgroup">Board</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>Row</th>\n    </tr>\n  </tbody>\n</table>\n', '/c.mdx');
+    expect(html).toBe('<table><thead><tr><th scope="colgroup">Board</th></tr></thead><tbody><tr><th>Row</th></tr></tbody></table>');
+  });
 });

@@ -2,7 +2,7 @@
  * Explicit references (`[text](clause:…)`, `[text](doc:…)`) that point
  * nowhere fail the build, and `checkExplicitReferences` reports them first.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
@@ -10,6 +10,7 @@ import { ContentErrors, formatContentError } from '../../src/lib/errors/content-
 import { checkExplicitReferences, forgetReferenceModels } from '../../src/lib/references/index.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from '../../src/plugins/markdown-plugins.ts';
+import { scratchDir } from '../helpers/copy-fixture.ts';
 import { FIXTURE_ROOT, renderWithRemark, renderWithSatteri } from './render-markdown.ts';
 
 /** Astro's own MDX compile step (what @astrojs/mdx runs per clause file), configured as astro.config.mjs does. */
@@ -23,9 +24,7 @@ const CLAUSE = 'content/west-sussex/constitution/clauses/6-71.mdx';
 
 /** A copy of the fixture content in test/.tmp, so a test can break a clause. */
 function copyOfFixtures(): string {
-  const base = join(FIXTURE_ROOT, '../../.tmp');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, 'references-'));
+  const root = scratchDir('references');
   cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

@@ -3,18 +3,17 @@
  * and the warnings and lists built from them: every problem is a ContentError
  * with a file and line.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { formatContentError } from '../../src/lib/errors/content-error.ts';
 import { checkReferenceData, loadGlossaries, unknownAcronyms } from '../../src/lib/references/index.ts';
+import { scratchDir } from '../helpers/copy-fixture.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 function copyWith(file: string, edit: (text: string) => string): string {
-  const base = join(FIXTURE_ROOT, '../../.tmp');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, 'references-data-'));
+  const root = scratchDir('references-data');
   cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
   writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
   return root;

@@ -15,6 +15,7 @@ import { documentSchema } from '../../schemas/document.ts';
 import { partnershipSchema } from '../../schemas/partnership.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { checkIntegrity } from './integrity.ts';
+import { checkOwnerQuote } from './owner-quote.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry } from './model.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
@@ -99,6 +100,8 @@ function loadDocument(
   const sourceFile = join(dir, parsed.data.source.file);
   if (!existsSync(sourceFile)) {
     errors.push(contentError({ file, line: source.lineOf(['source', 'file']), field: 'source.file', message: `the provenance file "${rel(sourceFile)}" does not exist`, hint: 'keep a copy of the source text beside document.yaml, or correct the file name', rule: 'missing-file' }));
+  } else {
+    errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, line: source.lineOf(['owner']), sourceFile: rel(sourceFile) }));
   }
   documents.push(entry);
 

@@ -1,11 +1,15 @@
 /**
  * Renders table rows from the extracts: tab-separated rows become a GFM
  * table; rows carrying HTML fragments (cells with lists) become plain HTML
- * using only table, thead, tbody, tr, th, td, p, ul, li, with no attributes.
+ * using only table, thead, tbody, tr, th, td, p, ul, li. The one attribute is
+ * `scope="col"` on header cells, so a screen reader announces each cell with
+ * its column's header (GFM's own header cells get it when rendered:
+ * src/lib/markdown/header-scope.ts).
  *
  *   "Subject\tPage" / "Foreword\t2"  → | Subject | Page |\n| --- | --- |\n| Foreword | 2 |
  *   '<p>Starting well:</p> <ul style="…"> • A • B'
  *     → <p>Starting well:</p> <ul> <li>A</li> <li>B</li> </ul>  (one tag per line)
+ *   an HTML row followed by a "---\t--" rule → that row in <thead>, as <th scope="col">
  */
 import type { SourceLine } from './classify-line.ts';
 import { escapeInline, escapeLineStart } from './escape.ts';
@@ -35,10 +39,11 @@ export function parseHtmlCell(cell: string): CellPart[] {
 
 function renderHtmlCell(cell: string, tag: 'td' | 'th', indent: string): string[] {
   const parts = parseHtmlCell(cell);
-  if (parts.length === 0) return [`${indent}<${tag}></${tag}>`];
-  if (parts.length === 1 && parts[0]!.type === 'p') return [`${indent}<${tag}>${escapeInline(parts[0]!.text)}</${tag}>`];
+  const open = tag === 'th' ? '<th scope="col">' : `<${tag}>`;
+  if (parts.length === 0) return [`${indent}${open}</${tag}>`];
+  if (parts.length === 1 && parts[0]!.type === 'p') return [`${indent}${open}${escapeInline(parts[0]!.text)}</${tag}>`];
   const inner = `${indent}  `;
-  const lines = [`${indent}<${tag}>`];
+  const lines = [`${indent}${open}`];
   for (const part of parts) {
     if (part.type === 'p') lines.push(`${inner}<p>${escapeInline(part.text)}</p>`);
     else lines.push(`${inner}<ul>`, ...part.items.map((item) => `${inner}  <li>${escapeInline(item)}</li>`), `${inner}</ul>`);

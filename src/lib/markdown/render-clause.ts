@@ -21,6 +21,7 @@ import remarkRehype from 'remark-rehype';
 import type { State } from 'mdast-util-to-hast';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import rehypeHeaderScope from './header-scope.ts';
 
 /** JSX in content becomes plain HTML: the element's name and its literal string attributes. */
 function jsxToHast(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] {
@@ -63,6 +64,7 @@ export function createClauseRenderer(remarkPlugins: PluggableList) {
     .use(unravelHtmlParagraphs)
     .use(remarkPlugins)
     .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } })
+    .use(rehypeHeaderScope)
     .use(rehypeStringify);
 
   /** @param path absolute path of the clause file, so plugins know which document they are in */
