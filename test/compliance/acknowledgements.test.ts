@@ -114,4 +114,12 @@ describe('acknowledgements.yaml', () => {
     f.write('content/demo/records/acknowledgements.yaml', f.read('content/demo/records/acknowledgements.yaml').split('\n').slice(0, 6).join('\n'));
     expect(runCheck({ root: f.root, env: {} }).stdout).toContain('content/demo/records/acknowledgements.yaml:2  error  subgroup: no subgroup "case-reveiw-group"');
   });
+
+  it('shows an acknowledged lapse in the text report as "lapsed, acknowledged", marked when it is an example', () => {
+    const f = copyFixture('compliance');
+    f.write('content/demo/records/acknowledgements.yaml', '- duty: steering-group-meetings\n  period: { start: 2026-04-01, end: 2027-03-31 }\n  date: 2027-04-10\n  by: Steering Group\n  reason: The March meeting was cancelled.\n  example: true\n');
+    const { stdout } = runCheck({ root: f.root, env: {}, asOf: '2027-04-15' });
+    expect(stdout).toContain('steering-group-meetings — Constitution clause 6.52: 0 held of at least 4 in the year 2027-28; 4 more needed by 2028-03-31 [example record]');
+    expect(stdout).toContain('lapsed, acknowledged: 3 of at least 4 meetings of the Steering Group held in the year 2026-27; the year ended 2027-03-31 (acknowledged on 2027-04-10 by Steering Group: The March meeting was cancelled.) [example record]');
+  });
 });
