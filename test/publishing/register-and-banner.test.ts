@@ -61,6 +61,12 @@ describe('the West Sussex review register', () => {
     expect(textOf(row)).toContain('Up to date Lapsed, acknowledged Example record 0 of at least 1 meetings of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30. Acknowledged on 15 July 2025 by Partnership Board:');
     expect(row).toContain('href="https://example.org/west-sussex/partnership-board/2025-07-15-minutes"');
   });
+
+  it('explains "Lapsed, acknowledged" where a register shows one, and only there', () => {
+    const legend = 'Lapsed, acknowledged marks a past period that fell short and that the body responsible has noted';
+    expect(text).toContain(legend);
+    expect(textOf(builtFile('/suffolk/register/'))).not.toContain(legend);
+  });
 });
 
 describe('the site-wide register', () => {
