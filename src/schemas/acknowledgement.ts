@@ -24,40 +24,30 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate, slugId } from './common.ts';
-import { evidenceLink, exampleFlag } from './record-common.ts';
+import { datePeriod, evidenceLink, exampleFlag } from './record-common.ts';
 
-export const acknowledgementSchema = z
-  .strictObject({
-    /** Id of the duty that lapsed, as declared in the clause frontmatter: `partnership-board-meetings`. */
-    duty: slugId,
-    /** For a per-subgroup duty, the id of the subgroup (subgroups.yaml) whose lapse this is. */
-    subgroup: slugId.optional(),
-    /**
-     * The period that fell short, first and last day, as the check's message
-     * gives it. It covers every lapse of the duty whose period lies inside it,
-     * so a whole business year also covers its quarters.
-     */
-    period: z.strictObject({
-      /** First day, YYYY-MM-DD. */
-      start: calendarDate,
-      /** Last day, YYYY-MM-DD. */
-      end: calendarDate,
-    }),
-    /** The day the lapse was acknowledged (the meeting that noted it), YYYY-MM-DD. It counts from that day. */
-    date: calendarDate,
-    /** Who acknowledged it: "Steering Group". */
-    by: z.string().min(1),
-    /** Why it lapsed, or what was done instead, in a sentence readers will see on the register. */
-    reason: z.string().min(1),
-    /** Minutes or paper recording the acknowledgement: an address or a reference. */
-    link: evidenceLink.optional(),
-    /** `true` when this record is illustrative, not a fact about the real body. */
-    example: exampleFlag,
-  })
-  .refine((a) => a.period.start <= a.period.end, {
-    message: 'expected period.end on or after period.start',
-    path: ['period', 'end'],
-  });
+export const acknowledgementSchema = z.strictObject({
+  /** Id of the duty that lapsed, as declared in the clause frontmatter: `partnership-board-meetings`. */
+  duty: slugId,
+  /** For a per-subgroup duty, the id of the subgroup (subgroups.yaml) whose lapse this is. */
+  subgroup: slugId.optional(),
+  /**
+   * The period that fell short, first and last day, as the check's message
+   * gives it. It covers every lapse of the duty whose period lies inside it,
+   * so a whole business year also covers its quarters.
+   */
+  period: datePeriod,
+  /** The day the lapse was acknowledged (the meeting that noted it), YYYY-MM-DD. It counts from that day. */
+  date: calendarDate,
+  /** Who acknowledged it: "Steering Group". */
+  by: z.string().min(1),
+  /** Why it lapsed, or what was done instead, in a sentence readers will see on the register. */
+  reason: z.string().min(1),
+  /** Minutes or paper recording the acknowledgement: an address or a reference. */
+  link: evidenceLink.optional(),
+  /** `true` when this record is illustrative, not a fact about the real body. */
+  example: exampleFlag,
+});
 
 export const acknowledgementsFileSchema = z.array(acknowledgementSchema);
 
