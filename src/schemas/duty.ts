@@ -13,6 +13,7 @@
  *     duty: Each subgroup's terms of reference are reviewed and agreed by the Steering Group.
  *     owner: Steering Group
  *     aspect: terms-of-reference
+ *     theme: terms-of-reference
  *     cadence: { rule: anniversary, years: 1 }
  *     wording: agreed by the Steering Group and are reviewed annually
  * ```
@@ -21,6 +22,7 @@ import { z } from 'astro/zod';
 import { Temporal } from 'temporal-polyfill';
 import { calendarDate, slugId } from './common.ts';
 import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
+import { dutyThemeSchema } from './duty-theme.ts';
 
 function isMonthDay(value: string): boolean {
   try {
@@ -50,6 +52,8 @@ const common = {
   interpretation: z.string().min(1).optional(),
   /** First day the duty is checked from; periods that ended before it are not judged. */
   since: calendarDate.optional(),
+  /** What it is about, for the compare page (src/schemas/duty-theme.ts); without it, the duty is placed by its kind. */
+  theme: dutyThemeSchema.optional(),
 };
 
 const review = z.strictObject({
@@ -84,6 +88,8 @@ const publication = z.strictObject({
   publisher: slugId.optional(),
   /** Something the publication must contain to count: `financial-statement`. */
   includes: slugId.optional(),
+  /** `true` when the text says it is published on a website: only a publication recorded with its `url` counts. */
+  onWebsite: z.boolean().default(false),
   /** How often, including the two publication rules (preceding-financial-year, in-force). */
   cadence: publicationCadenceSchema,
 });
@@ -100,6 +106,12 @@ const frequency = z.strictObject({
   atLeast: z.number().int().positive(),
   /** First day of the year counted, `MM-DD`; `04-01` for a business year starting 1 April. */
   yearStarts: monthDay.default('04-01'),
+  /**
+   * At least this many in each quarter (three months from `yearStarts`), for
+   * "quarterly" and "every three months": 1. A quarter that ended short is a
+   * lapse; the current quarter falls due on its last day.
+   */
+  perQuarter: z.number().int().positive().optional(),
 });
 
 const annualDeadline = z.strictObject({

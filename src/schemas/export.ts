@@ -8,6 +8,7 @@
  *   /api/duties.json                 dutiesExportSchema
  */
 import { z } from 'astro/zod';
+import { dutyThemes } from './duty-theme.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar day, YYYY-MM-DD (Europe/London).');
 const path = z.string().regex(/^\//).describe('A path on this site.');
@@ -55,6 +56,54 @@ export const documentExportSchema = z.strictObject({
 });
 
 const status = z.enum(['ok', 'due-soon', 'overdue', 'no-evidence', 'exempt']);
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/).describe('A day of the year, MM-DD: 04-01 for 1 April.');
+
+/** The cadence as data, beside the words in `cadence`. */
+const scheduleExportSchema = z.strictObject({
+  /**
+   * anniversary: `every` years after the last; rolling: at least once in every `every`-month period;
+   * financial-year: once in each year from `yearStarts`; preceding-financial-year: each year, a report on the year before;
+   * in-force: a plan whose period covers the day; frequency: `atLeast` in each year (and `perQuarter` in each quarter);
+   * annual-deadline: by `by` each year, counting from `opens`.
+   */
+  rule: z.enum(['anniversary', 'rolling', 'financial-year', 'preceding-financial-year', 'in-force', 'frequency', 'annual-deadline']),
+  /** How many `unit`s between one and the next. */
+  every: z.number().int().positive().optional(),
+  unit: z.enum(['year', 'month']).optional(),
+  /** First day of the year counted (financial and business years: 04-01). */
+  yearStarts: monthDay.optional(),
+  /** frequency: at least this many in each year. */
+  atLeast: z.number().int().positive().optional(),
+  /** frequency: at least this many in each quarter of the year. */
+  perQuarter: z.number().int().positive().optional(),
+  /** annual-deadline: the day each year it must be done by. */
+  by: monthDay.optional(),
+  /** annual-deadline: the first day evidence counts towards a year's deadline. */
+  opens: monthDay.optional(),
+});
+
+/** Where the record says the evidence is: an address, or a reference to a paper. */
+const evidenceLinkExportSchema = z.strictObject({
+  /** "minutes", "paper", "annual report", "business plan". */
+  label: z.string(),
+  url: z.url().optional(),
+  reference: z.string().optional(),
+});
+
+/** A past period that fell short and was acknowledged by the responsible body: not a failure, but shown. */
+const acknowledgedExportSchema = z.strictObject({
+  period: z.strictObject({ start: day, end: day }),
+  /** What fell short. */
+  shortfall: z.string(),
+  acknowledged: z.strictObject({
+    date: day,
+    by: z.string(),
+    reason: z.string(),
+    link: evidenceLinkExportSchema.optional(),
+    /** True when the acknowledgement is an illustrative example record. */
+    example: z.boolean(),
+  }),
+});
 
 /** One duty's result (one per subgroup for per-subgroup duties). */
 export const dutyExportSchema = z.strictObject({
@@ -67,7 +116,11 @@ export const dutyExportSchema = z.strictObject({
   kind: z.enum(['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline']),
   duty: z.string(),
   owner: z.string(),
+  /** What the duty is about, for comparing partnerships (absent when the duty sets none). */
+  theme: z.enum(dutyThemes).optional(),
+  /** The cadence in words: "annually (calendar anniversary)". */
   cadence: z.string(),
+  schedule: scheduleExportSchema,
   subject: z.strictObject({ id: z.string(), name: z.string() }).optional(),
   status,
   due: day.optional(),
@@ -76,8 +129,12 @@ export const dutyExportSchema = z.strictObject({
     what: z.string(),
     /** True when the record is an illustrative example, not a fact about the real body. */
     example: z.boolean(),
+    /** The minutes, paper or report the record points to, when it gives one. */
+    link: evidenceLinkExportSchema.optional(),
   }).optional(),
   detail: z.string(),
+  /** Past lapses acknowledged in the partnership's records, so not failing; empty when there are none. */
+  acknowledged: z.array(acknowledgedExportSchema),
   registerUrl: path,
 });
 

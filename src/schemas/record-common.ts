@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { Temporal } from 'temporal-polyfill';
+import { calendarDate } from './common.ts';
 
 /** `true` for illustrative data, not a fact about the real body; the site must label it so. */
 export const exampleFlag = z.boolean().default(false);
@@ -40,3 +41,13 @@ export const dateOrInstant = z
 
 /** Where to read the evidence: an address (https://…) or a reference such as "SG minutes 10/06/2025, item 4". */
 export const evidenceLink = z.string().min(1);
+
+/** A span of days a record is about: first and last day, YYYY-MM-DD, the last on or after the first. */
+export const datePeriod = z
+  .strictObject({
+    /** First day, YYYY-MM-DD: 2025-04-01. */
+    start: calendarDate,
+    /** Last day, YYYY-MM-DD: 2026-03-31. */
+    end: calendarDate,
+  })
+  .refine((p) => p.start <= p.end, { message: 'expected period.end on or after period.start', path: ['end'] });

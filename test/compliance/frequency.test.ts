@@ -16,7 +16,7 @@ describe('frequency duties', () => {
     const finding = check(fourAYear, recs, '2026-06-01');
     expect(finding.status).toBe('overdue');
     expect(finding.due?.toString()).toBe('2026-03-31');
-    expect(finding.detail).toBe('3 of at least 4 meetings of steering-group held in the year 2025-26; the year ended 2026-03-31');
+    expect(finding.detail).toBe('3 of at least 4 meetings of the Steering Group held in the year 2025-26; the year ended 2026-03-31');
   });
 
   it('count a meeting at 23:30 UTC on 31 March 2026 on its London date, 1 April (BST)', () => {

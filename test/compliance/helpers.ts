@@ -3,6 +3,7 @@
  * memory, each with fixed dates, so a test states exactly what it checks.
  */
 import { Temporal } from 'temporal-polyfill';
+import { acknowledgementSchema, type AcknowledgementInput } from '../../src/schemas/acknowledgement.ts';
 import { dutySchema, type Duty, type DutyInput } from '../../src/schemas/duty.ts';
 import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
@@ -23,7 +24,9 @@ export interface RecordsInput {
   reviews?: Array<Partial<ReviewInput>>;
   publications?: Array<Partial<PublicationInput>>;
   meetings?: Array<Partial<Meeting> | string>;
-  bodies?: string[];
+  /** Body ids (named from the id: "steering-group" → "Steering Group"), or ids with their names. */
+  bodies?: Array<string | { id: string; name: string }>;
+  acknowledgements?: Array<Partial<AcknowledgementInput> & Pick<AcknowledgementInput, 'period'>>;
 }
 
 /** Records for partnership "demo"; fields left out get harmless defaults. */
@@ -40,7 +43,11 @@ export function records(input: RecordsInput = {}): PartnershipRecords {
       entry(publicationSchema.parse({ type: 'annual-report', title: `Report ${i}`, period: { start: '2024-04-01', end: '2025-03-31' }, published: '2025-09-30', ...p }), f.publications, i)),
     meetings: (input.meetings ?? []).map((m, i) =>
       entry(meetingSchema.parse({ body: 'steering-group', ...(typeof m === 'string' ? { date: m } : m) }), f.meetings, i)),
-    bodies: (input.bodies ?? ['steering-group']).map((id, i) => entry({ id, name: id }, f.meetings, i)),
+    acknowledgements: (input.acknowledgements ?? []).map((a, i) =>
+      entry(acknowledgementSchema.parse({ duty: 'test-duty', date: a.period.end, by: 'Steering Group', reason: 'Noted.', ...a }), f.acknowledgements, i)),
+    // Named as the records would name them: "steering-group" → "Steering Group".
+    bodies: (input.bodies ?? ['steering-group']).map((b, i) =>
+      entry(typeof b === 'string' ? { id: b, name: b.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`) } : b, f.meetings, i)),
   };
 }
 

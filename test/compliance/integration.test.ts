@@ -1,22 +1,31 @@
 /**
- * The shipped content end to end: a copy of the project's content with one
- * West Sussex subgroup's terms of reference dated two years before the
- * pinned date makes the check, and the build that runs it first, exit
- * non-zero, naming the subgroup, clause 6.72, the due date and the file.
+ * The build end to end on copies of the project (code and content) in
+ * test/.tmp, run as `node scripts/build.ts --root <copy>`:
+ *
+ * - the shipped content with one West Sussex subgroup's terms of reference
+ *   dated two years before the pinned date stops the build, naming the
+ *   subgroup, clause 6.72, the due date and the file to edit (issue 5);
+ * - a copy with the compliance fixture's content, built with `--as-of`, is
+ *   built into its own dist/ (astro got --root), link-checked there, and its
+ *   register, feed and duties.json are judged as of the date passed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { readSiteSettings } from '../../src/lib/content/site-settings.ts';
 import { projectRoot, scratchDir } from '../helpers/copy-fixture.ts';
 
 const SUBGROUPS = 'content/west-sussex/records/subgroups.yaml';
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
-function copyContent(): string {
-  const root = scratchDir('compliance-integration');
-  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+/** A copy of the project's code with `content` from `contentFrom`; node_modules resolve from the project above it. */
+function copyProject(contentFrom: string): string {
+  const root = scratchDir('build');
+  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  cpSync(join(projectRoot, contentFrom), join(root, 'content'), { recursive: true });
   return root;
 }
 
@@ -25,6 +34,7 @@ const run = (script: string, args: string[]) =>
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, GOVERNANCE_AS_OF: '', ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
   });
 
 describe('the shipped content', () => {
@@ -36,28 +46,55 @@ describe('the shipped content', () => {
   });
 
   it('fails the check and the build when a subgroup\'s terms of reference are two years old', () => {
-    const root = copyContent();
+    const root = copyProject('content');
     const pinned = Temporal.PlainDate.from(readSiteSettings(root).compliance.asOf!);
     const twoYearsAgo = pinned.subtract({ years: 2 });
+    const due = twoYearsAgo.add({ years: 1 });
     const file = join(root, SUBGROUPS);
     const before = readFileSync(file, 'utf8');
     const after = before.replace(/(- id: case-review-group[\s\S]*?termsOfReference: \{ agreed: )[\d-]+/, `$1${twoYearsAgo}`);
     expect(after).not.toBe(before);
     writeFileSync(file, after);
+    const line = after.split('\n').findIndex((l) => l.includes(`agreed: ${twoYearsAgo}`)) + 1;
 
-    const check = run('scripts/check.ts', ['--root', root]);
-    expect(check.status).toBe(1);
-    const report = check.stdout;
-    expect(report).toContain('Case review group (CRG)');
-    expect(report).toContain('Constitution clause 6.72');
-    expect(report).toContain(`was due by ${twoYearsAgo.add({ years: 1 })}`);
-    expect(report).toMatch(new RegExp(`${SUBGROUPS}:\\d+  error  subgroup-terms-of-reference / case-review-group: overdue`));
-
-    if (existsSync(join(projectRoot, 'scripts/build.ts'))) {
-      const build = run('scripts/build.ts', ['--root', root]);
-      expect(build.status).not.toBe(0);
-      expect(build.stdout + build.stderr).toContain('Case review group (CRG)');
-      expect(build.stdout + build.stderr).toContain(SUBGROUPS);
+    for (const script of ['scripts/check.ts', 'scripts/build.ts']) {
+      const result = run(script, ['--root', root]);
+      const output = result.stdout + result.stderr;
+      expect(result.status, script).toBe(1);
+      expect(output, script).toContain(`${SUBGROUPS}:${line}  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG)`);
+      expect(output, script).toContain(`was due by ${due}`);
+      expect(output, script).toContain('required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:');
+      expect(output, script).toContain(`update termsOfReference.agreed in ${SUBGROUPS}`);
     }
+    const build = run('scripts/build.ts', ['--root', root]);
+    expect(build.stderr).toContain('Build stopped: the check step failed');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+});
+
+describe('a build with --root and --as-of', () => {
+  const root = copyProject('test/fixtures/compliance/content');
+  let build: ReturnType<typeof run>;
+  beforeAll(() => {
+    build = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
+  });
+  const built = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+
+  it('succeeds, building the copy into its own dist/', () => {
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(existsSync(join(root, 'dist/demo/register/index.html'))).toBe(true);
+  });
+
+  it('link-checks the copy\'s dist/, not the project\'s', () => {
+    const pages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    expect(build.stdout).toMatch(new RegExp(`Links: \\d+ internal links and fragments resolve across ${pages} pages`));
+  });
+
+  it('judges the register, duties.json and the calendar feed as of the date passed', () => {
+    expect(built('demo/register/index.html')).toContain('Statuses are judged as of 20 October 2026');
+    expect(JSON.parse(built('api/duties.json'))).toMatchObject({ asOf: '2026-10-20', pinned: false });
+    const events = new ICAL.Component(ICAL.parse(built('demo/duties.ics'))).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(String(event.getFirstPropertyValue('description'))).toContain('judged as of 20 October 2026');
   });
 });

@@ -63,4 +63,13 @@ describe('publication duties', () => {
     expect(finding.status).toBe('no-evidence');
     expect(finding.edit.file).toBe('content/demo/records/publications.yaml');
   });
+
+  it('count only publications recorded with their address when the text says they are published on a website', () => {
+    const online = duty({ kind: 'publication', publicationType: 'annual-report', onWebsite: true, cadence: { rule: 'anniversary', years: 1 } });
+    const offline = records({ publications: [{ published: '2026-06-01' }] });
+    expect(check(online, offline, '2026-07-01').status).toBe('no-evidence');
+    expect(check(online, offline, '2026-07-01').detail).toContain('with the address it is published at (url)');
+    const withUrl = records({ publications: [{ published: '2025-06-01', url: 'https://example.org/demo/annual-report-2024-25' }, { published: '2026-06-01' }] });
+    expect(check(online, withUrl, '2026-07-01').last?.date).toBe('2025-06-01');
+  });
 });

@@ -81,4 +81,14 @@ describe('running the check', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('content/site.yaml:4  error  compliance.asOf: expected a real calendar date');
   });
+
+  it('warns in GitHub annotations whenever site.yaml pins the clock that the daily scheduled build cannot catch a lapse', () => {
+    const warning = '::warning file=content/site.yaml,title=compliance%3A compliance.asOf::the compliance clock is pinned to 2026-11-01; duties are not judged as of today, so the daily scheduled build cannot catch a lapse after 2026-11-01';
+    expect(runCheck({ root: fixture, format: 'github', env: {} }).stdout).toContain(warning);
+    // --as-of decides this run, but the scheduled build runs without it, so the pin still matters.
+    expect(runCheck({ root: fixture, format: 'github', env: {}, asOf: '2026-10-20' }).stdout).toContain(warning);
+    const unpinned = copyFixture('compliance');
+    unpinned.edit('content/site.yaml', 'asOf: 2026-11-01', 'warningDays: 30');
+    expect(runCheck({ root: unpinned.root, format: 'github', env: {}, asOf: '2026-10-20' }).stdout).not.toContain('content/site.yaml');
+  });
 });

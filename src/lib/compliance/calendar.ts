@@ -69,3 +69,18 @@ export const financialYearOf = (date: PlainDate): YearPeriod => yearContaining(d
 
 export const inPeriod = (date: PlainDate, period: { start: PlainDate; end: PlainDate }) =>
   compareDates(date, period.start) >= 0 && compareDates(date, period.end) <= 0;
+
+/**
+ * The four quarters of a year period, three calendar months each from its
+ * start: for a business year from 1 April, April–June, July–September,
+ * October–December and January–March. Labelled "Q1 2025-26".
+ */
+export function quartersOf(year: YearPeriod): YearPeriod[] {
+  // Each from the year's start, so a start on the 31st cannot leave a day between quarters.
+  const startOf = (i: number) => year.start.add({ months: 3 * i });
+  return [0, 1, 2, 3].map((i) => ({
+    start: startOf(i),
+    end: i === 3 ? year.end : startOf(i + 1).subtract({ days: 1 }),
+    label: `Q${i + 1} ${year.label}`,
+  }));
+}

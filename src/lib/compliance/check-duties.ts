@@ -1,8 +1,9 @@
 /**
  * Checks on the duties declared in clause frontmatter that need more than
- * the schema: ids unique within a partnership, and every body a frequency
- * duty counts meetings of is listed in that partnership's records. Findings
- * point at the clause file and the duty's line.
+ * the schema: ids unique within a partnership, every body a frequency duty
+ * counts meetings of is listed in that partnership's records, and every
+ * acknowledged lapse names a duty the partnership declares. Findings point
+ * at the clause file and the duty's line, or the acknowledgement's.
  */
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { nearest } from '../content/integrity.ts';
@@ -40,6 +41,19 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
         }));
       }
     });
+  }
+  for (const [partnership, partnershipRecords] of records) {
+    const declared = new Set(content.clauses.filter((c) => c.partnership === partnership).flatMap((c) => c.data.duties.map((d) => d.id)));
+    for (const entry of partnershipRecords.acknowledgements) {
+      if (declared.has(entry.data.duty)) continue;
+      errors.push(contentError({
+        file: entry.file, line: entry.lineOf(['duty']), field: 'duty', rule: 'unknown-duty',
+        message: `no duty "${entry.data.duty}" is declared in ${partnership}'s documents`,
+        hint: declared.size
+          ? `did you mean ${nearest(entry.data.duty, declared).map((id) => `"${id}"`).join(', ')}? Use the id from the duty in the clause frontmatter`
+          : 'acknowledge only lapses of duties declared in the clause frontmatter',
+      }));
+    }
   }
   return errors;
 }

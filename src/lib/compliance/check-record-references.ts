@@ -1,8 +1,8 @@
 /**
  * Checks across one partnership's record files: subgroups belong to the
- * partnership folder they are in, ids are unique, and every meeting and
- * review names a body or subgroup that exists. Each finding points at the
- * line of the field at fault.
+ * partnership folder they are in, ids are unique, and every meeting,
+ * review and acknowledgement names a body or subgroup that exists. Each
+ * finding points at the line of the field at fault.
  */
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { nearest } from '../content/integrity.ts';
@@ -55,7 +55,7 @@ export function checkRecordReferences(records: PartnershipRecords): ContentError
       }));
     }
   }
-  for (const entry of records.reviews) {
+  for (const entry of [...records.reviews, ...records.acknowledgements]) {
     const { subgroup } = entry.data;
     if (subgroup !== undefined && !subgroupIds.has(subgroup)) {
       errors.push(contentError({

@@ -18,7 +18,7 @@ export interface EvaluateOptions {
 }
 
 export function emptyRecords(partnership: string): PartnershipRecords {
-  return { partnership, files: recordFiles(partnership), subgroups: [], reviews: [], publications: [], meetings: [], bodies: [] };
+  return { partnership, files: recordFiles(partnership), subgroups: [], reviews: [], publications: [], meetings: [], bodies: [], acknowledgements: [] };
 }
 
 export function clauseRef(clause: ClauseEntry, dutyIndex: number, byId = new Map<string, ClauseEntry>()): ClauseRef {
@@ -56,7 +56,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
       };
       const exempt = exemptReason(document);
       if (exempt) {
-        results.push({ ...base, status: 'exempt', detail: exempt, notes: [] });
+        results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [] });
         return;
       }
       const ctx = { asOf, warningDays, records: records.get(clause.partnership) ?? emptyRecords(clause.partnership) };
@@ -69,6 +69,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
           last: finding.last,
           detail: finding.detail,
           notes: finding.notes,
+          acknowledged: finding.acknowledged ?? [],
           edit: finding.edit,
         });
       }

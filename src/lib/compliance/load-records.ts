@@ -1,6 +1,7 @@
 /**
  * Reads each partnership's evidence records, `content/<partnership>/records/`:
- * subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml. Each file
+ * subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml and
+ * acknowledgements.yaml (acknowledged past lapses). Each file
  * is optional (a missing file means no records of that kind) and goes
  * through the same friendly-error parse as all content, so a bad date or an
  * unknown field comes back as a ContentError with file and line.
@@ -8,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { acknowledgementsFileSchema } from '../../schemas/acknowledgement.ts';
 import { meetingsFileSchema } from '../../schemas/meeting.ts';
 import { publicationsFileSchema } from '../../schemas/publication.ts';
 import { reviewsFileSchema } from '../../schemas/review.ts';
@@ -39,6 +41,7 @@ export function recordFiles(partnership: string, contentDir = 'content'): Record
     reviews: `${dir}/reviews.yaml`,
     publications: `${dir}/publications.yaml`,
     meetings: `${dir}/meetings.yaml`,
+    acknowledgements: `${dir}/acknowledgements.yaml`,
   };
 }
 
@@ -77,6 +80,7 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
     const reviews = readRecordFile(root, files.reviews, reviewsFileSchema, 'review', errors);
     const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication', errors);
     const meetings = readRecordFile(root, files.meetings, meetingsFileSchema, 'meeting', errors);
+    const acknowledgements = readRecordFile(root, files.acknowledgements, acknowledgementsFileSchema, 'acknowledgement', errors);
     const records: PartnershipRecords = {
       partnership,
       files,
@@ -85,6 +89,7 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
       publications: publications ? entries(publications.data, files.publications, publications.source) : [],
       meetings: meetings ? entries(meetings.data.meetings, files.meetings, meetings.source, ['meetings']) : [],
       bodies: meetings ? entries(meetings.data.bodies, files.meetings, meetings.source, ['bodies']) : [],
+      acknowledgements: acknowledgements ? entries(acknowledgements.data, files.acknowledgements, acknowledgements.source) : [],
     };
     errors.push(...checkRecordReferences(records));
     byPartnership.set(partnership, records);

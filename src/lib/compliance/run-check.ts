@@ -76,7 +76,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   const stdout =
     format === 'json' ? formatJsonReport({ clock, warningDays, results, errors })
-    : format === 'github' ? formatGithubReport({ clock, results })
+    : format === 'github' ? formatGithubReport({ clock, results, sitePin: site?.compliance.asOf })
     : formatTextReport({ clock, warningDays, results, names });
   const warnings = errors.map(formatContentError).join('\n');
   const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');

@@ -2,6 +2,7 @@
  * Shapes the compliance engine passes around: loaded records with their
  * positions, one evaluator finding, and one reported duty result.
  */
+import type { Acknowledgement } from '../../schemas/acknowledgement.ts';
 import type { Duty } from '../../schemas/duty.ts';
 import type { Body, Meeting } from '../../schemas/meeting.ts';
 import type { Publication } from '../../schemas/publication.ts';
@@ -34,6 +35,7 @@ export interface RecordFiles {
   reviews: string;
   publications: string;
   meetings: string;
+  acknowledgements: string;
 }
 
 export interface PartnershipRecords {
@@ -44,6 +46,17 @@ export interface PartnershipRecords {
   publications: RecordEntry<Publication>[];
   meetings: RecordEntry<Meeting>[];
   bodies: RecordEntry<Body>[];
+  acknowledgements: RecordEntry<Acknowledgement>[];
+}
+
+/** Where a record says the evidence is: the minutes, a paper, the published report. */
+export interface EvidenceLink {
+  /** What it is, for link text: "minutes", "paper", "annual report", "business plan". */
+  label: string;
+  /** The address, when the record gives one (https://…). */
+  url?: string;
+  /** The record's own words when it names the paper instead of linking it: "SG minutes 10/06/2025, item 4". */
+  reference?: string;
 }
 
 /** A record shown as evidence for a duty. */
@@ -56,6 +69,27 @@ export interface Evidence {
   line: number;
   /** True when the record is an illustrative example, not a fact. */
   example: boolean;
+  /** The minutes, paper or report the record points to, when it gives one. */
+  link?: EvidenceLink;
+}
+
+/** A past period that fell short and has been acknowledged (records/acknowledgements.yaml): a note, not a failure. */
+export interface AcknowledgedLapse {
+  /** The period that fell short, YYYY-MM-DD. */
+  period: { start: string; end: string };
+  /** What fell short: "0 of at least 1 meetings of the Partnership Board held in the quarter …". */
+  shortfall: string;
+  acknowledgement: {
+    /** The day it was acknowledged, YYYY-MM-DD. */
+    date: string;
+    by: string;
+    reason: string;
+    link?: EvidenceLink;
+    /** True when the acknowledgement is an illustrative example record. */
+    example: boolean;
+    file: string;
+    line: number;
+  };
 }
 
 /** Where an editor goes to put things right. */
@@ -76,6 +110,8 @@ export interface Finding {
   detail: string;
   /** Past lapses and interpretation notes. */
   notes: string[];
+  /** Past lapses that were acknowledged, so they no longer fail the check. */
+  acknowledged?: AcknowledgedLapse[];
   edit: EditTarget;
 }
 
@@ -111,5 +147,7 @@ export interface DutyResult {
   last?: Evidence;
   detail: string;
   notes: string[];
+  /** Past lapses acknowledged in records/acknowledgements.yaml: shown as "lapsed, acknowledged". */
+  acknowledged: AcknowledgedLapse[];
   edit?: EditTarget;
 }

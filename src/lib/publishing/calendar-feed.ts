@@ -1,7 +1,8 @@
 /**
  * A partnership's duties as an iCalendar feed (RFC 5545, written by
  * ical-generator): one all-day event per duty result on the day it falls
- * due, linking to its register entry, so a business manager can subscribe.
+ * due, linking to its register entry (and, in the description, to the
+ * minutes or paper behind the last evidence), so a business manager can subscribe.
  * Example records are said to be examples in the description, and the
  * event carries `X-GOVERNANCE-EXAMPLE: TRUE` so software can tell too.
  */
@@ -43,6 +44,8 @@ export function calendarFeed({ partnership, results, compliance, baseUrl, now = 
       `Required by: ${result.documentTitle} ${result.clause.name}`,
       `Status when the site was built on ${formatDay(compliance.builtOn.toString())} (judged as of ${formatDay(compliance.clock.asOf.toString())}): ${STATUS_STYLE[result.status].label}`,
       result.last ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${example ? ' (Example record: an illustrative date, not a fact)' : ''}` : 'No evidence recorded',
+      ...(result.last?.link ? [`Evidence (${result.last.link.label}): ${result.last.link.url ?? result.last.link.reference}`] : []),
+      ...result.acknowledged.map((a) => `Lapsed, acknowledged: ${a.shortfall} (acknowledged on ${formatDay(a.acknowledgement.date)} by ${a.acknowledgement.by})`),
       `Register entry: ${url}`,
     ];
     const event = calendar.createEvent({

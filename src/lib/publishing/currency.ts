@@ -5,7 +5,7 @@
  * evidence, and the build and as-of dates (a static page outlives its build).
  */
 import type { DutyKind } from '../../schemas/duty.ts';
-import type { DutyResult, DutyStatus } from '../compliance/types.ts';
+import type { DutyResult, DutyStatus, EvidenceLink } from '../compliance/types.ts';
 import { formatDay } from './dates.ts';
 import { registerEntryUrl, STATUS_STYLE, WARNING_STATUSES } from './register.ts';
 import type { SiteCompliance } from './site-compliance.ts';
@@ -28,6 +28,10 @@ export interface CurrencyLine {
   statusLabel: string;
   statusTag: string;
   example: boolean;
+  /** The minutes, paper or report the last evidence points to, when its record gives one. */
+  evidence?: EvidenceLink;
+  /** Past lapses acknowledged by the responsible body ("lapsed, acknowledged"), in words. */
+  acknowledged: string[];
   registerUrl: string;
 }
 
@@ -54,6 +58,8 @@ export function currencyLine(result: DutyResult): CurrencyLine {
     statusLabel: STATUS_STYLE[result.status].label,
     statusTag: STATUS_STYLE[result.status].tag,
     example: result.last?.example ?? false,
+    evidence: result.last?.link,
+    acknowledged: result.acknowledged.map((a) => `Lapsed, acknowledged: ${a.shortfall}.`),
     registerUrl: registerEntryUrl(result),
   };
 }

@@ -1,14 +1,37 @@
 /**
  * `/api/duties.json`: every duty's result as data, with the clock it was
- * judged by. Example records keep `example: true`, so a consumer can tell an
- * invented date from a fact.
+ * judged by: its cadence in words and as data (`schedule`), the last
+ * evidence with its link, and any acknowledged lapses. Example records keep
+ * `example: true`, so a consumer can tell an invented date from a fact.
  */
 import { cadenceOf } from '../compliance/report/describe.ts';
+import type { Duty } from '../../schemas/duty.ts';
 import type { DutyResult } from '../compliance/types.ts';
 import { clauseUrl } from '../references/urls.ts';
 import { dutiesExportSchema, type DutiesExport, type DutyExport } from '../../schemas/export.ts';
 import { registerAnchor, registerEntryUrl } from './register.ts';
 import type { SiteCompliance } from './site-compliance.ts';
+
+/** The duty's cadence as data: `{ rule: 'anniversary', every: 1, unit: 'year' }`. */
+export function scheduleOf(duty: Duty): DutyExport['schedule'] {
+  switch (duty.kind) {
+    case 'frequency':
+      return { rule: 'frequency', every: 1, unit: 'year', yearStarts: duty.yearStarts, atLeast: duty.atLeast, ...(duty.perQuarter ? { perQuarter: duty.perQuarter } : {}) };
+    case 'annual-deadline':
+      return { rule: 'annual-deadline', every: 1, unit: 'year', by: duty.by, ...(duty.opens ? { opens: duty.opens } : {}) };
+  }
+  const cadence = duty.cadence;
+  switch (cadence.rule) {
+    case 'anniversary':
+      return { rule: 'anniversary', every: cadence.years, unit: 'year' };
+    case 'rolling':
+      return { rule: 'rolling', every: cadence.months, unit: 'month' };
+    case 'in-force':
+      return { rule: 'in-force' };
+    default:
+      return { rule: cadence.rule, every: 1, unit: 'year', yearStarts: '04-01' };
+  }
+}
 
 export function dutyExport(result: DutyResult): DutyExport {
   return {
@@ -20,12 +43,17 @@ export function dutyExport(result: DutyResult): DutyExport {
     kind: result.duty.kind,
     duty: result.duty.duty,
     owner: result.duty.owner,
+    theme: result.duty.theme,
     cadence: cadenceOf(result),
+    schedule: scheduleOf(result.duty),
     subject: result.subject,
     status: result.status,
     due: result.due,
-    last: result.last && { date: result.last.date, what: result.last.what, example: result.last.example },
+    last: result.last && { date: result.last.date, what: result.last.what, example: result.last.example, link: result.last.link },
     detail: result.detail,
+    acknowledged: result.acknowledged.map(({ period, shortfall, acknowledgement: a }) => ({
+      period, shortfall, acknowledged: { date: a.date, by: a.by, reason: a.reason, link: a.link, example: a.example },
+    })),
     registerUrl: registerEntryUrl(result),
   };
 }

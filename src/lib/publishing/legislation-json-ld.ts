@@ -5,7 +5,10 @@
  * its document; the document `isPartOf` the site.
  *
  *   legislationIdentifier   "west-sussex/constitution" or "west-sussex/constitution/6-52"
- *   legislationDate         the document's latest printed date (updated, else published)
+ *   legislationDate         the document's latest printed date (updated, else published);
+ *                           left out when document.yaml has neither, as for the
+ *                           constitution and the Suffolk protocol, whose sources print
+ *                           no date: a date is never invented
  *   legislationLegalForce   InForce, or NotInForce (superseded, draft)
  */
 import type { DocumentEntry, PartnershipEntry } from '../content/model.ts';

@@ -6,7 +6,7 @@
  * order is the order printed.
  */
 import { clauseUrl } from '../references/urls.ts';
-import { STATUS_ORDER, type DutyResult, type DutyStatus } from '../compliance/types.ts';
+import { STATUS_ORDER, type AcknowledgedLapse, type DutyResult, type DutyStatus, type EvidenceLink } from '../compliance/types.ts';
 import { cadenceOf } from '../compliance/report/describe.ts';
 import { formatDay } from './dates.ts';
 
@@ -53,10 +53,29 @@ export interface RegisterRow {
   owner: string;
   cadence: string;
   clause: { name: string; url: string };
-  last?: { date: string; text: string; what: string; example: boolean; file: string };
+  /** `link`: the minutes, paper or report the record gives; without an address, the row links to the record's history. */
+  last?: { date: string; text: string; what: string; example: boolean; file: string; link?: EvidenceLink };
   due?: { date: string; text: string };
   detail: string;
+  /** Past lapses acknowledged by the responsible body: shown as "Lapsed, acknowledged". */
+  acknowledged: AcknowledgedRow[];
 }
+
+export interface AcknowledgedRow {
+  /** "0 of at least 1 meetings of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30" */
+  shortfall: string;
+  /** "Acknowledged on 15 July 2025 by the Partnership Board: The June meeting was cancelled." */
+  text: string;
+  link?: EvidenceLink;
+  example: boolean;
+}
+
+export const acknowledgedRow = ({ shortfall, acknowledgement: a }: AcknowledgedLapse): AcknowledgedRow => ({
+  shortfall,
+  text: `Acknowledged on ${formatDay(a.date)} by ${a.by}: ${a.reason}`,
+  link: a.link,
+  example: a.example,
+});
 
 export function registerRow(result: DutyResult): RegisterRow {
   return {
@@ -67,9 +86,10 @@ export function registerRow(result: DutyResult): RegisterRow {
     owner: result.duty.owner,
     cadence: readableCadence(cadenceOf(result)),
     clause: { name: `${result.documentTitle} ${result.clause.name}`, url: clauseUrl(result.partnership, result.document, result.clause.id) },
-    last: result.last && { date: result.last.date, text: formatDay(result.last.date), what: result.last.what, example: result.last.example, file: result.last.file },
+    last: result.last && { date: result.last.date, text: formatDay(result.last.date), what: result.last.what, example: result.last.example, file: result.last.file, link: result.last.link },
     due: result.due ? { date: result.due, text: formatDay(result.due) } : undefined,
     detail: result.detail,
+    acknowledged: result.acknowledged.map(acknowledgedRow),
   };
 }
 

@@ -6,9 +6,11 @@
  *
  * Each year's window runs from `opens` (default: the day after last year's
  * deadline) to the deadline. Evidence after the deadline but before the next
- * window opens still settles that year, noted as late.
+ * window opens still settles that year, noted as late. A missed deadline that
+ * was acknowledged (records/acknowledgements.yaml) is a note, not a failure.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
+import { acknowledgeHint, linkOf, sortLapses } from '../acknowledgements.ts';
 import { compareDates, dayInYear, inPeriod, isAfter, londonDate, type PlainDate } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { datedUpTo, findingByDue, noEvidence, toEvidence } from './shared.ts';
@@ -41,11 +43,18 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   const closedYear = isAfter(asOf, windowFor(duty, thisYear).deadline) ? thisYear : thisYear - 1;
   const closed = windowFor(duty, closedYear);
   const last = dated.at(-1)!;
-  const lastEvidence = toEvidence(last, `${last.entry.data.what}, by ${last.entry.data.by}`, ['date']);
+  const lastEvidence = toEvidence(last, `${last.entry.data.what}, by ${last.entry.data.by}`, ['date'], linkOf('paper', last.entry.data.paper));
   const edit = { file, line: last.entry.line, hint };
   const closedEvidence = settling(closedYear);
-  if (!closedEvidence && !(since && isAfter(since, closed.deadline))) {
-    return [findingByDue(ctx, { due: closed.deadline, what: `not done for the ${closedYear} deadline;`, last: lastEvidence, edit })];
+  const missed = !closedEvidence && !(since && isAfter(since, closed.deadline))
+    ? [{ start: closed.opens, end: closed.deadline, shortfall: `not done by the ${closedYear} deadline, ${closed.deadline}` }]
+    : [];
+  const { open, acknowledged } = sortLapses(ctx, duty.id, missed);
+  if (open.length) {
+    return [findingByDue(ctx, {
+      due: closed.deadline, what: `not done for the ${closedYear} deadline;`, last: lastEvidence,
+      edit: { ...edit, hint: `${hint}; ${acknowledgeHint(ctx, duty.id, open[0]!)}` },
+    })];
   }
   const notes = closedEvidence && isAfter(closedEvidence.date, closed.deadline)
     ? [`${closedYear}: done late, on ${closedEvidence.date} (deadline ${closed.deadline})`]
@@ -53,7 +62,7 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   const next = windowFor(duty, closedYear + 1);
   const early = settling(closedYear + 1);
   if (early && compareDates(early.date, next.deadline) <= 0) {
-    return [{ status: 'ok', due: next.deadline, last: lastEvidence, edit, notes, detail: `done on ${early.date} for the deadline of ${next.deadline}` }];
+    return [{ status: 'ok', due: next.deadline, last: lastEvidence, edit, notes, acknowledged, detail: `done on ${early.date} for the deadline of ${next.deadline}` }];
   }
-  return [findingByDue(ctx, { due: next.deadline, last: lastEvidence, edit, notes })];
+  return [findingByDue(ctx, { due: next.deadline, last: lastEvidence, edit, notes, acknowledged })];
 }

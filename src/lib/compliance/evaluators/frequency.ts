@@ -5,53 +5,93 @@
  * Group twice a year, 11.7). Evidence: meetings.yaml, each meeting counted
  * on its Europe/London date; one after the as-of date counts as scheduled.
  *
- * The last completed year must have had N; a shortfall there is overdue
- * (it cannot be made up). The current year is judged against its end date.
+ * With `perQuarter` ("quarterly", "every three months") each quarter of the
+ * year must also hold its meeting, so four meetings in April do not pass.
+ *
+ * Periods that have ended (the last year; with perQuarter, every ended
+ * quarter of that year and this one) must have had their meetings; a
+ * shortfall cannot be made up, so it is overdue until acknowledged
+ * (records/acknowledgements.yaml). The current year and quarter are judged
+ * against their last day.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
-import { compareDates, daysBetween, inPeriod, isAfter, londonDate, shiftYear, yearContaining, type YearPeriod } from '../calendar.ts';
+import { linkOf, acknowledgeHint, sortLapses, type Lapse } from '../acknowledgements.ts';
+import { compareDates, daysBetween, inPeriod, isAfter, londonDate, quartersOf, shiftYear, yearContaining, type PlainDate, type YearPeriod } from '../calendar.ts';
 import { statusFor } from '../status.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
-import { toEvidence } from './shared.ts';
+import { bodyName, toEvidence } from './shared.ts';
 
 type Duty = DutyOf<'frequency'>;
+
+interface Period extends YearPeriod {
+  unit: 'year' | 'quarter';
+  need: number;
+}
+
+const inDays = (days: number) => (days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`);
 
 export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[] {
   const { records, asOf, warningDays } = ctx;
   const file = records.files.meetings;
+  const name = bodyName(records, duty.body);
   const meetings = records.meetings
     .filter((m) => m.data.body === duty.body && (duty.item === undefined || m.data.papers.includes(duty.item)))
     .map((entry) => ({ entry, date: londonDate(entry.data.date) }))
     .sort((a, b) => compareDates(a.date, b.date));
-  const what = `meetings of ${duty.body}${duty.item ? ` taking ${duty.item}` : ''}`;
+  const what = `meetings of ${name}${duty.item ? ` taking ${duty.item}` : ''}`;
   const addHint = `add each meeting to ${file} as { body: ${duty.body}, date: YYYY-MM-DD${duty.item ? `, papers: [${duty.item}]` : ''} }`;
   if (!meetings.length) {
     return [{ status: 'no-evidence', detail: `no ${what} recorded`, notes: [], edit: { file, hint: addHint } }];
   }
   const held = meetings.filter((m) => !isAfter(m.date, asOf));
-  const countIn = (year: YearPeriod, list = held) => list.filter((m) => inPeriod(m.date, year)).length;
+  const countIn = (period: { start: PlainDate; end: PlainDate }, list = held) => list.filter((m) => inPeriod(m.date, period)).length;
   const current = yearContaining(asOf, duty.yearStarts);
   const previous = shiftYear(current, -1, duty.yearStarts);
   const lastHeld = held.at(-1);
-  const last = lastHeld && toEvidence(lastHeld, `meeting of ${duty.body}`, ['date']);
-  const edit = { file, line: lastHeld?.entry.line, hint: addHint };
+  const last = lastHeld && toEvidence(lastHeld, `meeting of ${name}`, ['date'], linkOf('minutes', lastHeld.entry.data.minutes));
   const since = duty.since ? londonDate(duty.since) : undefined;
+  const edit = { file, line: lastHeld?.entry.line, hint: addHint };
 
-  const previousCount = countIn(previous);
-  if (previousCount < duty.atLeast && !(since && isAfter(since, previous.start))) {
+  // Ended periods that fell short; a period that began before `since` is not judged.
+  const quarter = (q: YearPeriod): Period => ({ ...q, unit: 'quarter', need: duty.perQuarter ?? 0 });
+  const ended: Period[] = [
+    { ...previous, unit: 'year', need: duty.atLeast },
+    ...(duty.perQuarter ? [...quartersOf(previous), ...quartersOf(current)].filter((q) => isAfter(asOf, q.end)).map(quarter) : []),
+  ];
+  const lapses: Lapse[] = ended
+    .filter((p) => !(since && isAfter(since, p.start)) && countIn(p) < p.need)
+    .map((p) => ({ start: p.start, end: p.end, shortfall: `${countIn(p)} of at least ${p.need} ${what} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}` }));
+  const { open, acknowledged } = sortLapses(ctx, duty.id, lapses);
+  if (open.length) {
+    const [first, ...rest] = open;
     return [{
-      status: 'overdue', due: previous.end, last, edit, notes: [],
-      detail: `${previousCount} of at least ${duty.atLeast} ${what} held in the year ${previous.label}; the year ended ${previous.end}`,
+      status: 'overdue', due: first!.end, last, acknowledged, detail: first!.shortfall,
+      notes: rest.map((l) => `also short: ${l.shortfall}`),
+      edit: { ...edit, hint: `${addHint}; ${acknowledgeHint(ctx, duty.id, first!)}` },
     }];
   }
+
+  // This year's count by its last day and, with perQuarter, this quarter's by its last day.
+  const scheduled = meetings.filter((m) => isAfter(m.date, asOf));
   const heldNow = countIn(current);
-  const scheduled = countIn(current, meetings.filter((m) => isAfter(m.date, asOf)));
-  const tally = `${heldNow} held${scheduled ? ` and ${scheduled} scheduled` : ''} of at least ${duty.atLeast} in the year ${current.label}`;
-  if (heldNow >= duty.atLeast) {
-    return [{ status: 'ok', due: current.end, last, edit, notes: [], detail: `${tally}: met` }];
+  const tally = `${heldNow} held${countIn(current, scheduled) ? ` and ${countIn(current, scheduled)} scheduled` : ''} of at least ${duty.atLeast} in the year ${current.label}`;
+  const parts = [heldNow >= duty.atLeast ? `${tally}: met` : `${tally}; ${duty.atLeast - heldNow} more needed by ${current.end}`];
+  const dues: PlainDate[] = heldNow >= duty.atLeast ? [] : [current.end];
+  const thisQuarter = duty.perQuarter ? quartersOf(current).find((q) => inPeriod(asOf, q)) : undefined;
+  if (thisQuarter && duty.perQuarter) {
+    const inQuarter = countIn(thisQuarter);
+    if (inQuarter < duty.perQuarter) {
+      parts.push(`${duty.perQuarter - inQuarter} more needed in the quarter ${thisQuarter.label} by ${thisQuarter.end}`);
+      dues.push(thisQuarter.end);
+    } else {
+      const next = quartersOf(yearContaining(thisQuarter.end.add({ days: 1 }), duty.yearStarts)).find((q) => inPeriod(thisQuarter.end.add({ days: 1 }), q))!;
+      parts.push(`the quarter ${thisQuarter.label}: met; the next is due in the quarter ${next.label}, by ${next.end}`);
+      dues.push(next.end);
+    }
   }
-  const status = statusFor(current.end, asOf, warningDays);
-  const days = daysBetween(asOf, current.end);
-  const when = status === 'due-soon' ? ` (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`})` : '';
-  return [{ status, due: current.end, last, edit, notes: [], detail: `${tally}; ${duty.atLeast - heldNow} more needed by ${current.end}${when}` }];
+  if (!dues.length) return [{ status: 'ok', due: current.end, last, edit, acknowledged, notes: [], detail: parts.join('; ') }];
+  const due = dues.sort(compareDates)[0]!;
+  const status = statusFor(due, asOf, warningDays);
+  const when = status === 'due-soon' ? ` (${inDays(daysBetween(asOf, due))})` : '';
+  return [{ status, due, last, edit, acknowledged, notes: [], detail: `${parts.join('; ')}${when}` }];
 }

@@ -6,6 +6,7 @@
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Subgroup } from '../../../schemas/subgroup.ts';
+import { acknowledgeHint, acknowledgementOf, linkOf } from '../acknowledgements.ts';
 import { intervalDue } from '../cadence.ts';
 import { isAfter, londonDate } from '../calendar.ts';
 import type { EvaluationContext, Finding, RecordEntry } from '../types.ts';
@@ -16,10 +17,10 @@ const sameBody = (a: string, b: string) => a.trim().replace(/^the\s+/i, '').toLo
 function evidenceOf(subgroup: Subgroup, aspect: DutyOf<'renewal-per-subgroup'>['aspect']) {
   if (aspect === 'terms-of-reference') {
     const tor = subgroup.termsOfReference;
-    return tor && { date: tor.agreed, by: tor.agreedBy, field: ['termsOfReference', 'agreed'], label: 'terms of reference' };
+    return tor && { date: tor.agreed, by: tor.agreedBy, paper: tor.paper, field: ['termsOfReference', 'agreed'], label: 'terms of reference' };
   }
   const m = subgroup.membership;
-  return m && { date: m.reviewed, by: m.signedOffBy, field: ['membership', 'reviewed'], label: 'membership' };
+  return m && { date: m.reviewed, by: m.signedOffBy, paper: m.paper, field: ['membership', 'reviewed'], label: 'membership' };
 }
 
 function evaluateOne(duty: DutyOf<'renewal-per-subgroup'>, entry: RecordEntry<Subgroup>, ctx: EvaluationContext): Finding {
@@ -41,13 +42,16 @@ function evaluateOne(duty: DutyOf<'renewal-per-subgroup'>, entry: RecordEntry<Su
   if (isAfter(date, ctx.asOf)) {
     return noEvidence(`${subject.name}: ${label} dated ${evidence.date}, after the as-of date ${ctx.asOf}`, { ...edit, line: entry.lineOf(evidence.field) }, subject);
   }
-  const outcome = intervalDue(duty.cadence, [date], ctx.asOf);
+  const outcome = intervalDue(duty.cadence, [date], ctx.asOf, undefined, (lapse) => acknowledgementOf(ctx, duty.id, lapse, subgroup.id));
+  const hint = `after the ${label} of "${subgroup.id}" ${duty.aspect === 'membership' ? 'is' : 'are'} next reviewed, update ${evidence.field.join('.')} in ${entry.file}`;
   return findingByDue(ctx, {
     subject,
     due: outcome.due,
+    notes: outcome.notes,
+    acknowledged: outcome.acknowledged,
     what: `${subject.name}: ${label} review`,
-    last: toEvidence({ entry, date }, `${label} agreed by ${evidence.by}`, evidence.field),
-    edit: { file: entry.file, line: entry.lineOf(evidence.field), hint: `after the ${label} of "${subgroup.id}" ${duty.aspect === 'membership' ? 'is' : 'are'} next reviewed, update ${evidence.field.join('.')} in ${entry.file}` },
+    last: toEvidence({ entry, date }, `${label} agreed by ${evidence.by}`, evidence.field, linkOf('paper', evidence.paper)),
+    edit: { file: entry.file, line: entry.lineOf(evidence.field), hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse, subgroup.id)}` : hint },
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { describeDue, statusFor } from '../status.ts';
 import { compareDates, type PlainDate } from '../calendar.ts';
-import type { EditTarget, EvaluationContext, Evidence, Finding, RecordEntry } from '../types.ts';
+import type { AcknowledgedLapse, EditTarget, EvaluationContext, Evidence, EvidenceLink, Finding, PartnershipRecords, RecordEntry } from '../types.ts';
 
 export interface Dated<T> {
   entry: RecordEntry<T>;
@@ -19,20 +19,28 @@ export function datedUpTo<T>(entries: RecordEntry<T>[], dateOf: (data: T) => Pla
     .sort((a, b) => compareDates(a.date, b.date));
 }
 
-export function toEvidence<T extends { example: boolean }>(dated: Dated<T>, what: string, field: ReadonlyArray<string | number>): Evidence {
+export function toEvidence<T extends { example: boolean }>(dated: Dated<T>, what: string, field: ReadonlyArray<string | number>, link?: EvidenceLink): Evidence {
   return {
     date: dated.date.toString(),
     what,
     file: dated.entry.file,
     line: dated.entry.lineOf(field),
     example: dated.entry.data.example,
+    ...(link ? { link } : {}),
   };
+}
+
+/** A body's name as the records give it ("the Steering Group"), from meetings.yaml's bodies or subgroups.yaml; else its id. */
+export function bodyName(records: PartnershipRecords, id: string): string {
+  const name = records.bodies.find((b) => b.data.id === id)?.data.name ?? records.subgroups.find((s) => s.data.id === id)?.data.name;
+  if (!name) return id;
+  return /^the\s/i.test(name) ? name : `the ${name}`;
 }
 
 /** A finding judged only by its due date: ok, due-soon or overdue. */
 export function findingByDue(
   ctx: EvaluationContext,
-  fields: { due: PlainDate; last?: Evidence; what?: string; notes?: string[]; edit: EditTarget; subject?: Finding['subject'] },
+  fields: { due: PlainDate; last?: Evidence; what?: string; notes?: string[]; acknowledged?: AcknowledgedLapse[]; edit: EditTarget; subject?: Finding['subject'] },
 ): Finding {
   const status = statusFor(fields.due, ctx.asOf, ctx.warningDays);
   const since = fields.last ? `; last on ${fields.last.date}` : '';
@@ -43,6 +51,7 @@ export function findingByDue(
     last: fields.last,
     detail: `${fields.what ? `${fields.what} ` : ''}${describeDue(status, fields.due, ctx.asOf)}${since}`,
     notes: fields.notes ?? [],
+    acknowledged: fields.acknowledged ?? [],
     edit: fields.edit,
   };
 }

@@ -16,7 +16,7 @@ export function cadenceOf(result: DutyResult): string {
   const duty = result.duty;
   switch (duty.kind) {
     case 'frequency':
-      return `at least ${duty.atLeast} a year, years from ${duty.yearStarts}`;
+      return `at least ${duty.atLeast} a year${duty.perQuarter ? ` and ${duty.perQuarter} in each quarter` : ''}, years from ${duty.yearStarts}`;
     case 'annual-deadline':
       return `by ${duty.by} each year${duty.opens ? `, counting from ${duty.opens}` : ''}`;
     default:

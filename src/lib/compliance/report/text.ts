@@ -19,9 +19,14 @@ export interface TextReportInput {
   names: Map<string, string>;
 }
 
+/** "lapsed, acknowledged: 3 of at least 4 … (acknowledged on 2025-07-15 by Partnership Board: …)" */
+const acknowledgedLines = (result: DutyResult) =>
+  result.acknowledged.map(({ shortfall, acknowledgement: a }) =>
+    `lapsed, acknowledged: ${shortfall} (acknowledged on ${a.date} by ${a.by}: ${a.reason})${a.example ? ' [example record]' : ''}`);
+
 function line(result: DutyResult): string {
   const example = result.last?.example ? ' [example record]' : '';
-  const notes = result.notes.map((n) => `\n        note: ${n}`).join('');
+  const notes = [...acknowledgedLines(result), ...result.notes.map((n) => `note: ${n}`)].map((n) => `\n        ${n}`).join('');
   return `    ${resultId(result)} — ${clauseName(result)}: ${result.detail}${example}${notes}`;
 }
 
@@ -31,6 +36,7 @@ function details(result: DutyResult): string[] {
     `      duty: ${dutyLine(result)}`,
     ...(result.duty.interpretation ? [`      read as: ${result.duty.interpretation}`] : []),
     ...(result.last?.example ? [`      the last record (${result.last.file}:${result.last.line}) is an EXAMPLE, not a fact about the real body`] : []),
+    ...acknowledgedLines(result).map((n) => `      ${n}`),
     ...result.notes.map((n) => `      note: ${n}`),
   ];
 }

@@ -1,0 +1,73 @@
+/**
+ * The steps of `npm run build` (scripts/build.ts) from its command line, so
+ * every step builds the same project as of the same day:
+ *
+ *   --root DIR     the project to build (default: this one). The check reads
+ *                  DIR/content; astro builds DIR (its own --root, run in DIR,
+ *                  where the pages read content from the working directory)
+ *                  into DIR/dist; the link check reads DIR/dist.
+ *   --as-of DATE   the day duties are judged as of: the check's --as-of, and
+ *                  GOVERNANCE_AS_OF for astro, whose pages, feeds and JSON
+ *                  read the clock from the environment (src/lib/publishing/).
+ *
+ * Anything else (`--format github`) goes to the check alone. Pure: the
+ * script runs the steps.
+ */
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { AS_OF_ENV } from '../compliance/clock.ts';
+
+export interface BuildStep {
+  name: string;
+  /** Arguments to the Node that runs the build. */
+  args: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface BuildPlanInputs {
+  argv: string[];
+  /** This project, where scripts/ lives. */
+  projectRoot: string;
+  /** Path of astro's bin/astro.mjs. */
+  astroBin: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface BuildPlan {
+  /** The project being built, absolute. */
+  root: string;
+  /** Where the site is built and link-checked: `<root>/dist`. */
+  dist: string;
+  steps: BuildStep[];
+}
+
+export function buildPlan({ argv, projectRoot, astroBin, env }: BuildPlanInputs): BuildPlan {
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: { root: { type: 'string' }, 'as-of': { type: 'string' } },
+    strict: false,
+    tokens: true,
+  });
+  const root = resolve(typeof values.root === 'string' ? values.root : projectRoot);
+  const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+  // Everything but --root is the check's (it reads --as-of itself); keep the order given.
+  const rootArgs = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'root') continue;
+    rootArgs.add(token.index);
+    if (token.inlineValue === false) rootArgs.add(token.index + 1);
+  }
+  const checkArgs = argv.filter((_, i) => !rootArgs.has(i));
+  const dist = join(root, 'dist');
+  const stepEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...(asOf ? { [AS_OF_ENV]: asOf } : {}) };
+  return {
+    root,
+    dist,
+    steps: [
+      { name: 'check', args: [join(projectRoot, 'scripts/check.ts'), '--root', root, ...checkArgs], cwd: root, env: stepEnv },
+      { name: 'astro build', args: [astroBin, 'build', '--root', root], cwd: root, env: stepEnv },
+      { name: 'link check', args: [join(projectRoot, 'scripts/check-links.ts'), dist], cwd: root, env: stepEnv },
+    ],
+  };
+}
