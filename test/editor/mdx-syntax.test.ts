@@ -33,4 +33,19 @@ describe('MDX syntax errors', () => {
         hint: check that every opening tag such as <td> has its closing tag </td>, in the same order, and that a tag opened in a paragraph closes in it"
     `);
   });
+
+  it('points at an unclosed tag itself, not at the start of its paragraph', () => {
+    // Body line 4 is line 9 of the file; the tag starts at character 11.
+    expect(messages('One.\nTwo.\n\nThe group <strong>meets quarterly.')).toMatchInlineSnapshot(`
+      "content/demo/handbook/clauses/2.mdx:9:11  error  <strong>: this is not valid MDX, so the page cannot be built: <strong> is opened here but has no closing tag </strong> before the end of its paragraph  [mdx-syntax]
+        hint: add </strong> where the element ends, before the blank line that ends the paragraph; a tag opened in a paragraph must close in it"
+    `);
+  });
+
+  it('points at a table that is never closed, at its opening tag', () => {
+    expect(messages('Text.\n\n<table>\n<tr><td>x</td></tr>')).toMatchInlineSnapshot(`
+      "content/demo/handbook/clauses/2.mdx:8:1  error  <table>: this is not valid MDX, so the page cannot be built: <table> is opened here but has no closing tag </table> before the end of the file  [mdx-syntax]
+        hint: add </table> where the element ends"
+    `);
+  });
 });
