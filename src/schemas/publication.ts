@@ -44,6 +44,7 @@ export const publicationSchema = z
   .refine((p) => p.period.start <= p.period.end, {
     message: 'expected period.end on or after period.start',
     path: ['period', 'end'],
+    params: { hint: 'period.start is the first day the publication covers and period.end the last; check the years' },
   });
 
 export const publicationsFileSchema = z.array(publicationSchema);

@@ -9,7 +9,10 @@ import { calendarDate } from './common.ts';
 const urlTemplate = (placeholders: string[]) =>
   z.string().min(1).refine(
     (template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)),
-    { message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}` },
+    {
+      message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}`,
+      params: { hint: `keep the placeholders in curly brackets exactly as listed; the default for GitHub needs no template at all` },
+    },
   );
 
 export const siteSchema = z.strictObject({

@@ -36,8 +36,8 @@ describe('the messages a new editor gets', () => {
     const f = copyFixture('basic');
     f.edit('content/demo/handbook/document.yaml', 'published: 2019-06-25', 'published: 25/06/2019');
     expect(printed(everything(f.root))).toMatchInlineSnapshot(`
-      "content/demo/handbook/document.yaml:5  error  published: expected a date written as YYYY-MM-DD, YYYY-MM (month only) or YYYY (year only)  [schema]
-        hint: see what each document field takes in src/schemas/document.ts"
+      "content/demo/handbook/document.yaml:5  error  published: expected a date written as YYYY-MM-DD, YYYY-MM (month only) or YYYY (year only), found "25/06/2019"  [schema]
+        hint: write it year-month-day with hyphens: 2019-06-25"
     `);
   });
 
