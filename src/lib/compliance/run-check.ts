@@ -12,6 +12,7 @@ import { checkReferences } from '../references/check-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import { checkDuties } from './check-duties.ts';
+import { checkRecordSubjects } from './check-record-subjects.ts';
 import { pinnedClockWarning, resolveClock, type Clock } from './clock.ts';
 import { evaluateDuties } from './evaluate.ts';
 import { loadRecords } from './load-records.ts';
@@ -64,7 +65,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   }
   const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
   const records = loadRecords({ root, partnerships });
-  errors.push(...records.errors, ...checkDuties(content, records.byPartnership));
+  errors.push(...records.errors, ...checkDuties(content, records.byPartnership), ...checkRecordSubjects(content, records.byPartnership));
   if (errors.some((e) => e.severity === 'error')) {
     return { stdout: formatErrors(errors, format), stderr: '', exitCode: 1, results: [], errors };
   }

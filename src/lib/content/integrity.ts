@@ -16,6 +16,12 @@ export function nearest(wanted: string, known: Iterable<string>, count = 3): str
     .map((x) => x.id);
 }
 
+/** Known ids close enough to `wanted` to be a slip of the keyboard, nearest first. */
+export function closeMatches(wanted: string, known: Iterable<string>, count = 3): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return nearest(wanted, known, count).filter((id) => distance(wanted, id) <= limit);
+}
+
 function groupByDocument(clauses: ClauseEntry[]): Map<string, ClauseEntry[]> {
   const groups = new Map<string, ClauseEntry[]>();
   for (const clause of clauses) {

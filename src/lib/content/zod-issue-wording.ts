@@ -10,8 +10,7 @@
  */
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { distance } from 'fastest-levenshtein';
-import { nearest } from './integrity.ts';
+import { closeMatches } from './integrity.ts';
 import { asSlug, dateHint, monthDayHint, quoteFound, quoteFoundWithType, typeWords, wrongTypeHint } from './found-value.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -45,10 +44,7 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 const ours = (issue: Issue) => (ZOD_WORDING.test(issue.message) ? undefined : issue.message.replace(/^expected /, ''));
 /** The closest allowed name, if it is close enough to be a slip of the keyboard. */
-function didYouMean(wanted: string, options: string[]): string | undefined {
-  const [closest] = nearest(wanted, options, 1);
-  return closest !== undefined && distance(wanted, closest) <= Math.max(2, Math.floor(wanted.length / 3)) ? closest : undefined;
-}
+const didYouMean = (wanted: string, options: string[]): string | undefined => closeMatches(wanted, options, 1)[0];
 
 const oneOf = (values: readonly unknown[]) => `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
 
