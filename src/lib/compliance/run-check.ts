@@ -47,7 +47,7 @@ export interface CheckRun {
 function formatErrors(errors: ContentError[], format: ReportFormat): string {
   if (format === 'json') return formatJsonReport({ results: [], errors });
   if (format === 'github') return errors.map(formatGithubAnnotation).join('\n');
-  return `${errors.map(formatContentError).join('\n')}\n\n${errors.length} content problem${errors.length === 1 ? '' : 's'}; fix them before the duties can be checked.`;
+  return `${errors.map(formatContentError).join('\n')}\n\n${errors.length} content problem${errors.length === 1 ? '; fix it' : 's; fix them'} before the duties can be checked.`;
 }
 
 export function runCheck({ root, format = 'text', asOf, env = process.env, now }: RunCheckOptions): CheckRun {
