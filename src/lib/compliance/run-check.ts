@@ -2,7 +2,8 @@
  * The whole check as one function, so the CLI, the build and the tests run
  * the same thing: load and validate content, site settings, references
  * (src/lib/references/) and records; stop on any content error; otherwise
- * evaluate every duty and format the report. Warnings go to stderr. Returns
+ * evaluate every duty and format the report. Warnings go to stderr (as
+ * annotations on stdout in github format, like every finding). Returns
  * text for stdout and stderr and the exit code; prints nothing.
  */
 import { ContentErrors, formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
@@ -74,11 +75,12 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const warningDays = site?.compliance.warningDays ?? 30;
   const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
+  // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =
     format === 'json' ? formatJsonReport({ clock, warningDays, results, errors })
-    : format === 'github' ? formatGithubReport({ clock, results })
+    : format === 'github' ? [...errors.map(formatGithubAnnotation), formatGithubReport({ clock, results })].join('\n')
     : formatTextReport({ clock, warningDays, results, names });
-  const warnings = errors.map(formatContentError).join('\n');
+  const warnings = format === 'github' ? '' : errors.map(formatContentError).join('\n');
   const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');
   return { stdout, stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };
 }
