@@ -87,6 +87,20 @@ describe('links to the repository host', () => {
     expect(historyUrl(gitlab, 'content/a')).toBe('https://gitlab.example.org/lscp/site/-/commits/live/content/a');
   });
 
+  it('puts the project’s folder in front of paths when the project is a subfolder of its repository', () => {
+    const nested = settings({ url: 'https://github.com/example-partnership/websites', directory: 'sites/governance/' });
+    expect(editUrl(nested, path)).toBe('https://github.com/example-partnership/websites/edit/main/sites/governance/content/west-sussex/constitution/clauses/6-53.mdx');
+    expect(historyUrl(nested, 'content')).toBe('https://github.com/example-partnership/websites/commits/main/sites/governance/content');
+    expect(commitUrl(nested, commit.hash)).toBe(`https://github.com/example-partnership/websites/commit/${commit.hash}`);
+  });
+
+  it('refuses a folder that climbs out of the repository or starts with a slash', () => {
+    for (const directory of ['../elsewhere', '/site', 'site/../..']) {
+      const result = siteSchema.safeParse({ name: 'Test', baseUrl: 'https://example.test', repository: { url: 'https://example.org/r', directory } });
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['repository.directory']);
+    }
+  });
+
   it('rejects a template with an unknown placeholder', () => {
     const result = siteSchema.safeParse({ name: 'Test', baseUrl: 'https://example.test', repository: { url: 'https://example.org/r', editUrl: '{url}/edit/{file}' } });
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['repository.editUrl: expected an address template using only {url}, {branch}, {path}']);
