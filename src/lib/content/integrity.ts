@@ -54,8 +54,9 @@ function checkDocument(clauses: ClauseEntry[], unreadable: UnreadableClause[]): 
     const { parent, order } = clause.data;
     const unread = unreadable.filter((u) => u.id === parent);
     if (parent !== undefined && !byId.has(parent) && !unread.length) {
-      // Another file of this document failed to load; it may be the parent under another name.
-      const failed = unreadable.length ? ` If "${parent}" is in ${unreadable.map((u) => u.file).join(', ')}, which could not be read (see the error above), fix that file first.` : '';
+      // A file of this document whose id could not be read may be the parent under another file name.
+      const unknown = unreadable.filter((u) => u.idGuessed);
+      const failed = unknown.length ? ` If "${parent}" is in ${unknown.map((u) => u.file).join(', ')}, which could not be read (see the error above), fix that file first.` : '';
       errors.push(contentError({
         file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'missing-parent',
         message: `expected the id of a clause in this document, found "${parent}", which does not exist`,

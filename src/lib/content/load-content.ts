@@ -25,9 +25,9 @@ const NOT_PARTNERSHIPS = new Set(['glossary', 'records', 'shared']);
 const NOT_DOCUMENTS = new Set(['records', 'glossary']);
 
 /** The id of a clause file that did not parse: its `id:` line, else its file name. */
-function likelyId(text: string, name: string): string {
+function likelyId(text: string, name: string): { id: string; idGuessed: boolean } {
   const line = /^id:\s*["']?([^"'\s#]+)/m.exec(text.split(/^---\s*$/m).slice(0, 2).join('\n'));
-  return line?.[1] ?? name.replace(/\.mdx$/, '');
+  return line?.[1] ? { id: line[1], idGuessed: false } : { id: name.replace(/\.mdx$/, ''), idGuessed: true };
 }
 
 const subfolders = (dir: string) =>
@@ -125,7 +125,7 @@ function loadDocument(
     const result = fm.errors.length ? undefined : parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');
     if (!result?.ok) {
       errors.push(...fm.errors, ...(result?.errors ?? []));
-      unreadable.push({ partnership, document: id, file: clauseFile, id: likelyId(text, name) });
+      unreadable.push({ partnership, document: id, file: clauseFile, ...likelyId(text, name) });
       continue;
     }
     clauses.push({

@@ -48,6 +48,8 @@ export interface UnreadableClause {
   file: string;
   /** The id it most likely has: its `id:` line if one can be found, else its file name. */
   id: string;
+  /** True when no `id:` line was found, so `id` is only the file name. */
+  idGuessed: boolean;
 }
 
 export interface ContentSet {
