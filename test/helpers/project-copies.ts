@@ -1,10 +1,12 @@
 /**
- * A whole project in test/.tmp: the site's own code (src/, public/, the Astro
- * config) around a fixture's content/, with node_modules linked, so a test
- * can run `astro build` itself, without our build script and its check.
+ * Copies in test/.tmp for tests that change more than a fixture:
+ * - the project's real content/, for the editors' guide's worked examples;
+ * - a whole project (the site's own src/, public/ and Astro config around a
+ *   fixture's content/, node_modules linked), so a test can run
+ *   `astro build` itself, without our build script and its check.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { copyFixture, projectRoot } from './copy-fixture.ts';
@@ -12,7 +14,17 @@ import { copyFixture, projectRoot } from './copy-fixture.ts';
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
-export function copyAstroProject(fixture: string): ReturnType<typeof copyFixture> {
+type Copy = ReturnType<typeof copyFixture>;
+
+/** A copy of the project's own content/ (the fixture helper's edit/read/write, on the real files). */
+export function copyRealContent(): Copy {
+  const copy = copyFixture('basic');
+  rmSync(join(copy.root, 'content'), { recursive: true });
+  cpSync(join(projectRoot, 'content'), join(copy.root, 'content'), { recursive: true });
+  return copy;
+}
+
+export function copyAstroProject(fixture: string): Copy {
   const copy = copyFixture(fixture);
   for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(copy.root, file), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(copy.root, 'node_modules'), 'dir');
