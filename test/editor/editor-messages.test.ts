@@ -82,6 +82,13 @@ describe('the messages a new editor gets', () => {
     `);
   });
 
+  it('a curly bracket left open points at the bracket, not at the end of the file', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'a minimum of 3 separate', 'a minimum of {3 separate'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:71  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
+        hint: a { starts code in MDX. To write a curly bracket as text, put a backslash before it: \\{ and \\}"
+    `);
+  });
+
   it('a link to a clause that does not exist names the nearest clauses that do', () => {
     expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', 'three lead partners ([6.35](clause:6-35)) (Police'))).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:194  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]

@@ -6,9 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { messages } from './helpers.ts';
 
 describe('MDX syntax errors', () => {
-  it('reports an unclosed curly bracket at its line, with how to write one as text', () => {
+  it('reports an unclosed curly bracket where it opens, with how to write one as text', () => {
     expect(messages('The group meets {quarterly.')).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/2.mdx:6:28  error  this is not valid MDX, so the page cannot be built: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`  [mdx-syntax]
+      "content/demo/handbook/clauses/2.mdx:6:17  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
+        hint: a { starts code in MDX. To write a curly bracket as text, put a backslash before it: \\{ and \\}"
+    `);
+  });
+
+  it('finds the bracket left open past escaped brackets, code and a closed pair', () => {
+    expect(messages('Write \\{ or `{x}` or {a} and then {open.\n\nMore text.')).toMatchInlineSnapshot(`
+      "content/demo/handbook/clauses/2.mdx:6:35  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
         hint: a { starts code in MDX. To write a curly bracket as text, put a backslash before it: \\{ and \\}"
     `);
   });

@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { unclosedBrace, unclosedTag } from './unclosed.ts';
 
 export const MDX_SYNTAX_RULE = 'mdx-syntax';
 
@@ -40,24 +41,6 @@ function hintFor(message: VFileMessage): string {
 
 export type ParsedMdx = { ok: true; tree: Root } | { ok: false; error: ContentError };
 
-/**
- * For a tag that is never closed the parser reports where the paragraph (or
- * the file) ends, and gives the tag's own place only inside its text:
- * "Expected a closing tag for `<strong>` (9:11-9:19) before the end of
- * `paragraph`". The editor needs the tag, so point there and say so plainly.
- */
-function unclosedTag(reason: string): { tag: string; line: number; column: number; message: string; hint: string } | undefined {
-  const match = /^Expected a closing tag for `(<[^`]*>)` \((\d+):(\d+)-\d+:\d+\)(?: before the end of `(\w+)`)?/.exec(reason);
-  if (!match) return undefined;
-  const [, tag = '', line, column, container] = match;
-  const where = container === 'paragraph' ? 'before the end of its paragraph' : container ? `before the end of the ${container}` : 'before the end of the file';
-  const close = tag.replace('<', '</');
-  const hint = container === 'paragraph'
-    ? `add ${close} where the element ends, before the blank line that ends the paragraph; a tag opened in a paragraph must close in it`
-    : `add ${close} where the element ends`;
-  return { tag, line: Number(line), column: Number(column), message: `${tag} is opened here but has no closing tag ${close} ${where}`, hint };
-}
-
 export function parseMdx(text: string, file: string): ParsedMdx {
   try {
     return { ok: true, tree: processor.parse(text) };
@@ -65,14 +48,15 @@ export function parseMdx(text: string, file: string): ParsedMdx {
     if (!(error instanceof VFileMessage)) throw error;
     // The parser suggests MDX comments ({/* … */}), which the safety check rejects as expressions.
     const reason = error.reason.replace(/\s*\(note: .*\)$/, '');
-    const unclosed = unclosedTag(reason);
+    // Something opened and never closed is reported where it was opened, not where the parser gave up.
+    const unclosed = unclosedTag(reason) ?? unclosedBrace(reason, text);
     return {
       ok: false,
       error: contentError({
         file,
         line: unclosed?.line ?? error.line ?? undefined,
         column: unclosed?.column ?? error.column ?? undefined,
-        field: unclosed?.tag,
+        field: unclosed?.what,
         message: `this is not valid MDX, so the page cannot be built: ${unclosed?.message ?? reason}`,
         hint: unclosed?.hint ?? hintFor(error),
         rule: MDX_SYNTAX_RULE,
