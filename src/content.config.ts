@@ -5,22 +5,21 @@
  *
  * A loader of our own rather than `glob()`: glob would register every clause
  * as an MDX module for Vite to compile, one JavaScript module per clause.
- * Clause text is plain Markdown plus allowlisted HTML (src/lib/mdx-safety), so
+ * Clause text is plain Markdown plus allowlisted HTML (src/lib/mdx-safety,
+ * checked here too, so `astro build` alone cannot publish unsafe text), so
  * it is rendered to HTML in one unified pass instead
  * (src/lib/markdown/render-clause.ts) — see scripts/bench/README.md for why.
  */
 import { defineCollection } from 'astro:content';
 import { clauseSchema } from './schemas/clause.ts';
-import { loadContent } from './lib/content/load-content.ts';
-import { ContentErrors } from './lib/errors/content-error.ts';
+import { loadUsableContent } from './lib/content/usable-content.ts';
 
 const clauses = defineCollection({
   loader: {
     name: 'governance-clauses',
     load: async ({ store, parseData }) => {
-      const content = loadContent({ root: process.cwd() });
-      const errors = content.errors.filter((e) => e.severity === 'error');
-      if (errors.length) throw new ContentErrors(errors);
+      // Throws ContentErrors (schema, integrity and MDX safety) before anything is stored or rendered.
+      const content = loadUsableContent({ root: process.cwd() });
       store.clear();
       for (const clause of content.clauses) {
         const id = `${clause.partnership}/${clause.document}/${clause.data.id}`;

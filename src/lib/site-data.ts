@@ -5,8 +5,7 @@
  * `getCollection` per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentErrors } from './errors/content-error.ts';
-import { loadContent } from './content/load-content.ts';
+import { loadUsableContent } from './content/usable-content.ts';
 import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
@@ -64,9 +63,7 @@ export function getSiteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const root = process.cwd();
   const settings = readSiteSettings(root);
-  const content = loadContent({ root });
-  const errors = content.errors.filter((e) => e.severity === 'error');
-  if (errors.length) throw new ContentErrors(errors);
+  const content = loadUsableContent({ root });
 
   const renderClause = createClauseRenderer(remarkPlugins);
   const entries = new Map((await getCollection('clauses')).map((entry) => [entry.id, entry]));

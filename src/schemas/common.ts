@@ -9,10 +9,13 @@
 import { z } from 'astro/zod';
 import { Temporal } from 'temporal-polyfill';
 
+/** Lower-case letters and digits in words joined by single hyphens; error wording recognises it (src/lib/content). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lower-case, hyphenated id used in URLs: `6-53`, `appendix-1`, `west-sussex`. */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     message: 'expected a lower-case id of letters, digits and single hyphens, such as "6-53" or "appendix-1"',
   });
 

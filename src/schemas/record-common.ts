@@ -50,4 +50,8 @@ export const datePeriod = z
     /** Last day, YYYY-MM-DD: 2026-03-31. */
     end: calendarDate,
   })
-  .refine((p) => p.start <= p.end, { message: 'expected period.end on or after period.start', path: ['end'] });
+  .refine((p) => p.start <= p.end, {
+    message: 'expected period.end on or after period.start',
+    path: ['end'],
+    params: { hint: 'period.start is the first day the period covers and period.end the last; check the years' },
+  });

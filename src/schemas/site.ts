@@ -9,7 +9,10 @@ import { calendarDate } from './common.ts';
 const urlTemplate = (placeholders: string[]) =>
   z.string().min(1).refine(
     (template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)),
-    { message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}` },
+    {
+      message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}`,
+      params: { hint: `keep the placeholders in curly brackets exactly as listed; the default for GitHub needs no template at all` },
+    },
   );
 
 export const siteSchema = z.strictObject({
@@ -34,8 +37,8 @@ export const siteSchema = z.strictObject({
   /**
    * The repository the content lives in, for the "Edit this clause" and
    * "history of this file" links and the Recent changes page. Leave out to
-   * show no repository links. Paths are relative to the repository root,
-   * which is expected to be this project's root.
+   * show no repository links. Paths in links are the project's paths with
+   * `directory` in front, for a project kept in a subfolder of its repository.
    */
   repository: z
     .strictObject({
@@ -43,6 +46,18 @@ export const siteSchema = z.strictObject({
       url: z.url().transform((url) => url.replace(/\/+$/, '')),
       /** The branch the site is published from. Default `main`. */
       branch: z.string().min(1).default('main'),
+      /**
+       * The folder this project is in, inside the repository, when it is not
+       * the repository's top level: `site`, `sites/governance`. Default: the top level.
+       */
+      directory: z
+        .string()
+        .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]*$/, {
+          message: 'expected a folder inside the repository written with forward slashes, such as site or sites/governance',
+          params: { hint: 'write the folder path from the top of the repository, without a leading / and without ..' },
+        })
+        .transform((directory) => directory.replace(/\/+$/, ''))
+        .default(''),
       /** Where "Edit this clause" goes. Default GitHub's; GitLab's is `{url}/-/edit/{branch}/{path}`. */
       editUrl: urlTemplate(['url', 'branch', 'path']).default('{url}/edit/{branch}/{path}'),
       /** Where "history of this file" goes. Default GitHub's; GitLab's is `{url}/-/commits/{branch}/{path}`. */

@@ -31,7 +31,7 @@ describe('loading records', () => {
     const f = copyFixture('compliance');
     f.edit(`${RECORDS}/reviews.yaml`, 'date: 2026-05-12', 'date: 12/05/2026');
     expect(problems(f.root)).toEqual([
-      `${RECORDS}/reviews.yaml:3  error  [0].date: expected a date written as YYYY-MM-DD, such as 2024-03-31  [schema]\n  hint: see what each review field takes in src/schemas/review.ts`,
+      `${RECORDS}/reviews.yaml:3  error  [0].date: expected a date written as YYYY-MM-DD, such as 2024-03-31, found "12/05/2026"  [schema]\n  hint: write it year-month-day with hyphens: 2026-05-12`,
     ]);
   });
 

@@ -55,6 +55,29 @@ describe('running the check', () => {
     expect(runCheck({ root: fixture, format: 'github', env: {} }).stdout).toContain('::warning file=content/site.yaml,title=compliance%3A compliance.asOf::');
   });
 
+  it('writes every warning as an annotation in GitHub format, not as plain text on stderr', () => {
+    const f = copyFixture('compliance');
+    f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    const run = runCheck({ root: f.root, format: 'github', env: {} });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatchInlineSnapshot(`"::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`);
+    expect(run.stderr).not.toContain('QZX');
+    // In text format the same warning is printed for a person to read.
+    expect(runCheck({ root: f.root, env: {} }).stderr).toContain('content/demo/constitution/clauses/12-1.mdx:13:54  warning  QZX:');
+  });
+
+  it('writes content errors and warnings together as annotations when the check stops', () => {
+    const f = copyFixture('compliance');
+    f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    f.edit('content/demo/records/reviews.yaml', 'subject: constitution', 'subject: constitutoin');
+    const run = runCheck({ root: f.root, format: 'github', env: {} });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout.split('\n').map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+      '::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX',
+      '::error file=content/demo/records/reviews.yaml,line=1,title=unknown-subject%3A subject',
+    ]);
+  });
+
   it('stops on a bad record with a content error, not a stack trace', () => {
     const f = copyFixture('compliance');
     f.edit('content/demo/records/meetings.yaml', 'body: case-review-group', 'body: case-reveiw-group');

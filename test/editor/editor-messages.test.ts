@@ -1,21 +1,30 @@
 /**
- * Trying as a new editor would: five everyday mistakes on a copy of the
- * fixture project, and the exact message each one gives. The first two come
- * from the content loader, the last three from the MDX safety check; all go
- * through the one formatter.
+ * Trying as a new editor would: everyday mistakes on a copy of the real
+ * content, and the exact message each gives, all through the one formatter.
+ * The editors' guide (.github/CONTRIBUTING.md) quotes these messages and
+ * walks through worked examples on the real files; both are checked here,
+ * the examples by applying each to a copy of the content and running the
+ * check, so the guide cannot drift from what editors will see.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatContentError, formatGithubAnnotation, type ContentError } from '../../src/lib/errors/content-error.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
-import { checkMdxSafety } from '../../src/lib/mdx-safety/check-mdx-safety.ts';
-import { copyFixture, projectRoot } from '../helpers/copy-fixture.ts';
+import { toContentError } from '../../src/lib/compliance/report/describe.ts';
+import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { formatContentError, type ContentError } from '../../src/lib/errors/content-error.ts';
+import { projectRoot } from '../helpers/copy-fixture.ts';
+import { copyRealContent } from '../helpers/project-copies.ts';
+import { applyWorkedExample, workedExampleSteps } from './worked-examples.ts';
 
-const CLAUSES = 'content/demo/handbook/clauses';
+const GUIDE = join(projectRoot, '.github/CONTRIBUTING.md');
+const CLAUSES = 'content/west-sussex/constitution/clauses';
+const REVIEWS = 'content/west-sussex/records/reviews.yaml';
 
-function everything(root: string): ContentError[] {
-  return [...loadContent({ root }).errors, ...checkMdxSafety(root)];
+/** The check's findings for the real content with one mistake made in it. */
+function mistake(path: string, from: string, to: string): ContentError[] {
+  const copy = copyRealContent();
+  copy.edit(path, from, to);
+  return runCheck({ root: copy.root, env: {} }).errors;
 }
 
 const seen: string[] = [];
@@ -25,57 +34,105 @@ const printed = (errors: ContentError[]) => {
   return text;
 };
 
-// CONTRIBUTING.md quotes these messages to editors; it must quote them as they are.
 afterAll(() => {
-  const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
-  for (const message of seen) expect(guide, 'CONTRIBUTING.md is out of date with this message').toContain(message);
+  const guide = readFileSync(GUIDE, 'utf8');
+  for (const message of seen) expect(guide, '.github/CONTRIBUTING.md is out of date with this message').toContain(message);
 });
 
 describe('the messages a new editor gets', () => {
-  it('breaking a date names the line and the format expected', () => {
-    const f = copyFixture('basic');
-    f.edit('content/demo/handbook/document.yaml', 'published: 2019-06-25', 'published: 25/06/2019');
-    expect(printed(everything(f.root))).toMatchInlineSnapshot(`
-      "content/demo/handbook/document.yaml:5  error  published: expected a date written as YYYY-MM-DD, YYYY-MM (month only) or YYYY (year only)  [schema]
-        hint: see what each document field takes in src/schemas/document.ts"
+  it('a date written the British way in a record names the line, what was found and the date to write', () => {
+    expect(printed(mistake(REVIEWS, 'date: 2025-06-10', 'date: 10/06/2025'))).toMatchInlineSnapshot(`
+      "content/west-sussex/records/reviews.yaml:6  error  [0].date: expected a date written as YYYY-MM-DD, such as 2024-03-31, found "10/06/2025"  [schema]
+        hint: write it year-month-day with hyphens: 2025-06-10"
     `);
   });
 
-  it('pointing at a clause that does not exist suggests the nearest ids', () => {
-    const f = copyFixture('basic');
-    f.edit(`${CLAUSES}/1-1.mdx`, 'parent: "1"', 'parent: "1-9"');
-    expect(printed(everything(f.root))).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/1-1.mdx:5  error  parent: expected the id of a clause in this document, found "1-9", which does not exist  [missing-parent]
-        hint: did you mean "1-1", "1", "2"? Leave "parent" out for a top-level clause"
+  it('a clause placed under a clause that does not exist suggests the nearest ids', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-ii.mdx`, 'parent: 6-53', 'parent: 6-35'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-ii.mdx:4  error  parent: expected the id of a clause in this document, found "6-35", which does not exist  [missing-parent]
+        hint: did you mean "6-25", "6-3", "6-31"? Leave "parent" out for a top-level clause"
     `);
   });
 
-  it('adding a <script> to a clause names the line and what is allowed', () => {
-    const f = copyFixture('basic');
-    f.edit(`${CLAUSES}/1-1.mdx`, 'Three agencies make a quorum.', 'Three agencies make a quorum.\n\n<script src="https://example.org/x.js"></script>');
-    expect(printed(everything(f.root))).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/1-1.mdx:11:1  error  <script>: a <script> element is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
+  it('a misspelt field name gets the field it most likely meant', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53.mdx`, 'heading: Quoracy', 'haeding: Quoracy'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53.mdx:4  error  haeding: unknown field "haeding"  [schema]
+        hint: remove it, or check the spelling (did you mean "heading"?); the fields allowed here are: id, number, heading, parent, order, topics, duties"
+    `);
+  });
+
+  it('a <script> in a clause names the line and what is allowed', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners.\n\n<script src="https://example.org/x.js"></script>'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-i.mdx:10:1  error  <script>: a <script> element is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
         hint: delete the <script>…</script>; the site never runs code from clause text"
     `);
   });
 
-  it('adding an import statement names the line and says to delete it', () => {
-    const f = copyFixture('basic');
-    f.edit(`${CLAUSES}/2.mdx`, 'This handbook', 'import Table from "../../table.astro"\n\nThis handbook');
-    expect(printed(everything(f.root))).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/2.mdx:7:1  error  import Table from "../../table.astro": an import statement is not allowed in clause text; a clause file holds frontmatter and text (Markdown and the allowed elements) only  [mdx-safety]
+  it('an import line names the line and says to delete it', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-iv.mdx`, 'Urgent decisions', 'import Table from "../../table.astro"\n\nUrgent decisions'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iv.mdx:8:1  error  import Table from "../../table.astro": an import statement is not allowed in clause text; a clause file holds frontmatter and text (Markdown and the allowed elements) only  [mdx-safety]
         hint: delete this line. Clause text cannot load code; if a clause needs something Markdown cannot do, ask the site’s developers for a content component"
     `);
   });
 
-  it('adding a JSX expression names the line and column and how to write a bracket as text', () => {
-    const f = copyFixture('basic');
-    f.edit(`${CLAUSES}/2.mdx`, 'reviewed annually.', 'reviewed every {years} years.');
-    const errors = everything(f.root);
-    expect(printed(errors)).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/2.mdx:7:33  error  {years}: a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are  [mdx-safety]
+  it('a stray curly bracket names the line and column and how to write a bracket as text', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'a minimum of 3 separate', 'a minimum of {3} separate'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:71  error  {3}: a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are  [mdx-safety]
         hint: curly brackets run code in MDX. To show a curly bracket as text, put a backslash before it: \\{ and \\}; otherwise delete the {…}"
     `);
-    expect(errors.map(formatGithubAnnotation).join('\n')).toMatchInlineSnapshot(`"::error file=content/demo/handbook/clauses/2.mdx,line=7,col=33,title=mdx-safety%3A {years}::a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are%0AHint: curly brackets run code in MDX. To show a curly bracket as text, put a backslash before it: \\{ and \\}; otherwise delete the {…}"`);
+  });
+
+  it('a curly bracket left open points at the bracket, not at the end of the file', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'a minimum of 3 separate', 'a minimum of {3 separate'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:71  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
+        hint: a { starts code in MDX. To write a curly bracket as text, put a backslash before it: \\{ and \\}"
+    `);
+  });
+
+  it('a link to a clause that does not exist names the nearest clauses that do', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', 'three lead partners ([6.35](clause:6-35)) (Police'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:194  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
+        hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document"
+    `);
+  });
+
+  it('a mistyped record subject is an error at the record, not a silent overdue duty', () => {
+    expect(printed(mistake(REVIEWS, 'subject: constitution\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10', 'subject: constitutoin\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10'))).toMatchInlineSnapshot(`
+      "content/west-sussex/records/reviews.yaml:4  error  subject: no duty counts reviews with subject "constitutoin", so this record would be ignored  [unknown-subject]
+        hint: did you mean "constitution"? The subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses"
+    `);
+  });
+
+  it('a lapsed duty names the record to update, the clause that sets it and the dates', () => {
+    const run = runCheck({ root: projectRoot, env: {}, asOf: '2027-03-20' });
+    const lapses = run.results.filter((result) => result.duty.id === 'subgroup-terms-of-reference' && result.subject?.id === 'case-review-group');
+    expect(printed(lapses.map((result) => toContentError(result)))).toMatchInlineSnapshot(`
+      "content/west-sussex/records/subgroups.yaml:10  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG): terms of reference review was due by 2027-03-10 (10 days ago); last on 2026-03-10; required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:7).  [compliance]
+        hint: after the terms of reference of "case-review-group" are next reviewed, update termsOfReference.agreed in content/west-sussex/records/subgroups.yaml"
+    `);
+  });
+});
+
+describe('the worked examples in the editors’ guide', () => {
+  const steps = workedExampleSteps(readFileSync(GUIDE, 'utf8'));
+  const examples = [...new Set(steps.map((step) => step.example))];
+
+  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report and recording a meeting', () => {
+    expect(examples).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {
+    const copy = copyRealContent();
+    const mine = steps.filter((step) => step.example === example);
+    applyWorkedExample(mine, copy);
+    expect(mine.some((step) => step.kind !== 'is' && step.kind !== 'contains'), 'the example changes something').toBe(true);
+    for (const path of new Set(mine.map((step) => step.path))) {
+      if (mine.some((step) => step.path === path && !['is', 'contains'].includes(step.kind))) {
+        expect(copy.read(path), `${path} was changed`).not.toBe(readFileSync(join(projectRoot, path), 'utf8'));
+      }
+    }
+    const run = runCheck({ root: copy.root, env: {} });
+    expect(run.errors.filter((e) => e.severity === 'error').map(formatContentError)).toEqual([]);
+    expect(run.exitCode).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import type { Commit } from '../../src/lib/history/parse-git.ts';
 import { formatLongDate, londonDate } from '../../src/lib/history/format-date.ts';
 import { lastChangedView } from '../../src/lib/history/last-changed-view.ts';
+import { newestChange } from '../../src/lib/history/newest-change.ts';
 import { recentChangesView } from '../../src/lib/history/recent-changes-view.ts';
 import { commitUrl, editUrl, historyUrl } from '../../src/lib/history/repository-links.ts';
 import { classifyContentPath } from '../../src/lib/history/content-paths.ts';
@@ -41,6 +42,35 @@ describe('the Last changed line', () => {
   });
 });
 
+describe('the Last changed line of a clause with sub-clauses', () => {
+  const later: Commit = { ...commit, hash: 'b'.repeat(40), date: '2026-05-12T16:00:00+01:00', subject: 'Change sub-clause iii' };
+
+  it('takes the newest change across the clause and its sub-clauses, whichever file it is in', () => {
+    expect(newestChange([{ status: 'committed', commit }, { status: 'committed', commit: later }])).toEqual({ status: 'committed', commit: later });
+    expect(newestChange([{ status: 'committed', commit: later }, { status: 'committed', commit }])).toEqual({ status: 'committed', commit: later });
+  });
+
+  it('compares moments, not the text of dates written with different offsets', () => {
+    const earlyBst: Commit = { ...commit, hash: 'c'.repeat(40), date: '2026-05-12T16:30:00+01:00' };
+    const laterUtc: Commit = { ...commit, hash: 'd'.repeat(40), date: '2026-05-12T15:45:00+00:00' };
+    expect(newestChange([{ status: 'committed', commit: laterUtc }, { status: 'committed', commit: earlyBst }])).toMatchObject({ commit: { hash: 'd'.repeat(40) } });
+  });
+
+  it('shows no date when any of the files has uncommitted edits or history is unavailable', () => {
+    expect(newestChange([{ status: 'committed', commit }, { status: 'uncommitted' }]).status).toBe('uncommitted');
+    expect(newestChange([{ status: 'uncommitted' }, { status: 'unavailable', reason: 'shallow', short: 'part of its history' }]).status).toBe('unavailable');
+    expect(newestChange([{ status: 'not-in-history' }, { status: 'committed', commit }])).toEqual({ status: 'committed', commit });
+  });
+
+  it('says that the date includes the sub-clauses', () => {
+    expect(lastChangedView({ status: 'committed', commit: later }, { withSubClauses: true })).toEqual({
+      text: 'Last changed (this clause or one of its sub-clauses)',
+      date: { iso: '2026-05-12', text: '12 May 2026' },
+    });
+    expect(lastChangedView({ status: 'uncommitted' }, { withSubClauses: true }).text).toBe('Changed in this copy (this clause or one of its sub-clauses) and not yet committed, so it has no date yet');
+  });
+});
+
 describe('links to the repository host', () => {
   const github = settings({ url: 'https://github.com/example-partnership/governance/' });
   const path = 'content/west-sussex/constitution/clauses/6-53.mdx';
@@ -55,6 +85,20 @@ describe('links to the repository host', () => {
     const gitlab = settings({ url: 'https://gitlab.example.org/lscp/site', branch: 'live', editUrl: '{url}/-/edit/{branch}/{path}', historyUrl: '{url}/-/commits/{branch}/{path}' });
     expect(editUrl(gitlab, 'content/a b/x.mdx')).toBe('https://gitlab.example.org/lscp/site/-/edit/live/content/a%20b/x.mdx');
     expect(historyUrl(gitlab, 'content/a')).toBe('https://gitlab.example.org/lscp/site/-/commits/live/content/a');
+  });
+
+  it('puts the project’s folder in front of paths when the project is a subfolder of its repository', () => {
+    const nested = settings({ url: 'https://github.com/example-partnership/websites', directory: 'sites/governance/' });
+    expect(editUrl(nested, path)).toBe('https://github.com/example-partnership/websites/edit/main/sites/governance/content/west-sussex/constitution/clauses/6-53.mdx');
+    expect(historyUrl(nested, 'content')).toBe('https://github.com/example-partnership/websites/commits/main/sites/governance/content');
+    expect(commitUrl(nested, commit.hash)).toBe(`https://github.com/example-partnership/websites/commit/${commit.hash}`);
+  });
+
+  it('refuses a folder that climbs out of the repository or starts with a slash', () => {
+    for (const directory of ['../elsewhere', '/site', 'site/../..']) {
+      const result = siteSchema.safeParse({ name: 'Test', baseUrl: 'https://example.test', repository: { url: 'https://example.org/r', directory } });
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['repository.directory']);
+    }
   });
 
   it('rejects a template with an unknown placeholder', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readContentHistory } from '../../src/lib/history/content-history.ts';
 import { removeAfterThisFile, scratchDir } from '../helpers/copy-fixture.ts';
+import { newestChange } from '../../src/lib/history/newest-change.ts';
 import { git, handbookRepo, makeRepo, TMP } from './git-repo.ts';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -30,6 +31,13 @@ describe('history of content files from git', () => {
     const history = readContentHistory({ root: repo.dir });
     expect(history.lastChanged('content/demo/handbook')).toMatchObject({ status: 'committed', commit: { hash: repo.second } });
     expect(history.lastChanged('content/demo/handbook/document.yaml')).toMatchObject({ commit: { hash: repo.first } });
+  });
+
+  it('dates a clause by its newest sub-clause when a sub-clause changed after it', () => {
+    const repo = handbookRepo();
+    const history = readContentHistory({ root: repo.dir });
+    const clauseAndSubClause = ['content/demo/handbook/clauses/1.mdx', 'content/demo/handbook/clauses/2.mdx'].map((file) => history.lastChanged(file));
+    expect(newestChange(clauseAndSubClause)).toMatchObject({ status: 'committed', commit: { hash: repo.second, date: '2026-03-03T10:15:00+00:00' } });
   });
 
   it('says a file no commit touches is not in the history', () => {

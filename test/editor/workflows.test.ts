@@ -5,6 +5,7 @@
  * project relies on: full history, Node from .nvmrc, and the right commands.
  */
 import validator from '@action-validator/core';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,14 +43,16 @@ describe('GitHub workflows', () => {
     expect(setupNode.map((step) => step.with?.['node-version-file'])).toEqual(['.nvmrc']);
   });
 
-  it('installs, checks with annotations, tests and builds on every pull request', () => {
+  it('installs, checks with annotations, builds once and tests that build on every pull request', () => {
     expect(Object.keys(workflow('pull-request.yml').on)).toContain('pull_request');
     expect(runs('pull-request.yml').filter((run) => run.startsWith('npm ') && !run.includes('\n'))).toEqual([
       'npm ci',
       'npm run check -- --format github',
-      'npm test',
       'npm run build',
+      'npm test',
     ]);
+    // Without SKIP_BUILD the tests' global setup would build the site a second time.
+    expect(steps('pull-request.yml').find((step) => step.run === 'npm test')?.env).toMatchObject({ SKIP_BUILD: '1' });
   });
 
   it('builds once a day even when nobody pushes', () => {
@@ -62,5 +65,23 @@ describe('GitHub workflows', () => {
     expect(runs('deploy.yml')).toContain('npm run build');
     expect(steps('deploy.yml').map((step) => step.uses?.split('@')[0])).toEqual(expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']));
     expect(read('deploy.yml')).toContain("(vars.DEPLOY_TARGET || 'github-pages') == 'github-pages'");
+  });
+
+  it('stops a GitHub Pages deploy, before building, unless Pages serves the site at the root of its address', () => {
+    const names = steps('deploy.yml').map((step) => step.uses?.split('@')[0] ?? step.run?.split('\n')[0]);
+    const guard = steps('deploy.yml').find((step) => step.run?.includes('$BASE_PATH'));
+    expect(names.indexOf('actions/configure-pages')).toBeGreaterThan(-1);
+    expect(names.indexOf('actions/configure-pages')).toBeLessThan(names.indexOf('npm run build'));
+    expect(guard?.env).toEqual({ BASE_PATH: '${{ steps.pages.outputs.base_path }}', BASE_URL: '${{ steps.pages.outputs.base_url }}' });
+    expect(guard?.run).toContain('exit 1');
+  });
+
+  it('fails the Pages guard for a project site and passes it at a domain root', () => {
+    const guard = steps('deploy.yml').find((step) => step.run?.includes('$BASE_PATH'))!.run!;
+    const run = (basePath: string) => spawnSync('bash', ['-c', guard], { encoding: 'utf8', env: { ...process.env, BASE_PATH: basePath, BASE_URL: `https://example-partnership.github.io${basePath}` } });
+    const project = run('/governance');
+    expect(project.status).toBe(1);
+    expect(project.stdout).toContain('::error title=GitHub Pages address::GitHub Pages would publish this site at https://example-partnership.github.io/governance, in the folder /governance');
+    expect(run('').status).toBe(0);
   });
 });

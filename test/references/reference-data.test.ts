@@ -29,7 +29,7 @@ describe('reference data files', () => {
   it('reject a legislation address that is not a legislation.gov.uk contents page', () => {
     const root = copyWith('content/legislation.yaml', (t) => t.replace('https://www.legislation.gov.uk/ukpga/2004/31/contents', 'https://www.legislation.gov.uk/ukpga/2004/31/section/16E'));
     expect(problems(root)).toEqual([
-      'content/legislation.yaml:6  error  legislation[0].url: expected a legislation.gov.uk contents address, such as https://www.legislation.gov.uk/ukpga/2004/31/contents  [schema]\n  hint: see what each legislation field takes in src/schemas/legislation.ts',
+      'content/legislation.yaml:6  error  legislation[0].url: expected a legislation.gov.uk contents address, such as https://www.legislation.gov.uk/ukpga/2004/31/contents, found "https://www.legislation.gov.uk/ukpga/2004/31/section/16E"  [schema]\n  hint: see what each legislation field takes in src/schemas/legislation.ts',
     ]);
   });
 

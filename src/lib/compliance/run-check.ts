@@ -2,7 +2,8 @@
  * The whole check as one function, so the CLI, the build and the tests run
  * the same thing: load and validate content, site settings, references
  * (src/lib/references/) and records; stop on any content error; otherwise
- * evaluate every duty and format the report. Warnings go to stderr. Returns
+ * evaluate every duty and format the report. Warnings go to stderr (as
+ * annotations on stdout in github format, like every finding). Returns
  * text for stdout and stderr and the exit code; prints nothing.
  */
 import { ContentErrors, formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
@@ -12,6 +13,7 @@ import { checkReferences } from '../references/check-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import { checkDuties } from './check-duties.ts';
+import { checkRecordSubjects } from './check-record-subjects.ts';
 import { pinnedClockWarning, resolveClock, type Clock } from './clock.ts';
 import { evaluateDuties } from './evaluate.ts';
 import { loadRecords } from './load-records.ts';
@@ -47,7 +49,7 @@ export interface CheckRun {
 function formatErrors(errors: ContentError[], format: ReportFormat): string {
   if (format === 'json') return formatJsonReport({ results: [], errors });
   if (format === 'github') return errors.map(formatGithubAnnotation).join('\n');
-  return `${errors.map(formatContentError).join('\n')}\n\n${errors.length} content problem${errors.length === 1 ? '' : 's'}; fix them before the duties can be checked.`;
+  return `${errors.map(formatContentError).join('\n')}\n\n${errors.length} content problem${errors.length === 1 ? '; fix it' : 's; fix them'} before the duties can be checked.`;
 }
 
 export function runCheck({ root, format = 'text', asOf, env = process.env, now }: RunCheckOptions): CheckRun {
@@ -65,7 +67,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   }
   const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
   const records = loadRecords({ root, partnerships });
-  errors.push(...records.errors, ...checkDuties(content, records.byPartnership));
+  errors.push(...records.errors, ...checkDuties(content, records.byPartnership), ...checkRecordSubjects(content, records.byPartnership));
   if (errors.some((e) => e.severity === 'error')) {
     return { stdout: formatErrors(errors, format), stderr: '', exitCode: 1, results: [], errors };
   }
@@ -74,11 +76,12 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const warningDays = site?.compliance.warningDays ?? 30;
   const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
+  // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =
     format === 'json' ? formatJsonReport({ clock, warningDays, results, errors })
-    : format === 'github' ? formatGithubReport({ clock, results, sitePin: site?.compliance.asOf })
+    : format === 'github' ? [...errors.map(formatGithubAnnotation), formatGithubReport({ clock, results, sitePin: site?.compliance.asOf })].join('\n')
     : formatTextReport({ clock, warningDays, results, names });
-  const warnings = errors.map(formatContentError).join('\n');
+  const warnings = format === 'github' ? '' : errors.map(formatContentError).join('\n');
   const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');
   return { stdout: withReferenceReport(format, content, stdout), stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };
 }

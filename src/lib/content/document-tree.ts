@@ -33,6 +33,11 @@ export function ancestors<C>(node: TreeNode<C>): TreeNode<C>[] {
   return chain;
 }
 
+/** Everything under a node, in reading order, not including the node itself. */
+export function descendants<C>(node: TreeNode<C>): TreeNode<C>[] {
+  return node.children.flatMap((child) => [child, ...descendants(child)]);
+}
+
 export function buildDocumentTree<C>(clauses: C[], dataOf: (clause: C) => Clause): DocumentTree<C> {
   const byId = new Map<string, TreeNode<C>>();
   for (const clause of clauses) byId.set(dataOf(clause).id, { clause, depth: 0, children: [], index: 0 });

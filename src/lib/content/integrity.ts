@@ -2,10 +2,14 @@
  * Checks that only make sense across files: ids unique within a document,
  * parents that exist, no loops, sibling orders that do not collide. Each
  * finding points at the clause file and the frontmatter line at fault.
+ *
+ * A clause file that could not be read has already been reported; its
+ * children are not also told their parent is missing (with "did you mean"
+ * guesses that would mislead), and its document is not called empty.
  */
 import { distance } from 'fastest-levenshtein';
 import { contentError, type ContentError } from '../errors/content-error.ts';
-import { documentKey, type ClauseEntry, type ContentSet } from './model.ts';
+import { documentKey, type ClauseEntry, type ContentSet, type UnreadableClause } from './model.ts';
 
 /** The few known ids closest to `wanted`, for "did you mean" hints. */
 export function nearest(wanted: string, known: Iterable<string>, count = 3): string[] {
@@ -14,6 +18,12 @@ export function nearest(wanted: string, known: Iterable<string>, count = 3): str
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, count)
     .map((x) => x.id);
+}
+
+/** Known ids close enough to `wanted` to be a slip of the keyboard, nearest first. */
+export function closeMatches(wanted: string, known: Iterable<string>, count = 3): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return nearest(wanted, known, count).filter((id) => distance(wanted, id) <= limit);
 }
 
 function groupByDocument(clauses: ClauseEntry[]): Map<string, ClauseEntry[]> {
@@ -25,7 +35,7 @@ function groupByDocument(clauses: ClauseEntry[]): Map<string, ClauseEntry[]> {
   return groups;
 }
 
-function checkDocument(clauses: ClauseEntry[]): ContentError[] {
+function checkDocument(clauses: ClauseEntry[], unreadable: UnreadableClause[]): ContentError[] {
   const errors: ContentError[] = [];
   const byId = new Map<string, ClauseEntry>();
   for (const clause of clauses) {
@@ -42,11 +52,15 @@ function checkDocument(clauses: ClauseEntry[]): ContentError[] {
   const siblingOrders = new Map<string, ClauseEntry>();
   for (const clause of clauses) {
     const { parent, order } = clause.data;
-    if (parent !== undefined && !byId.has(parent)) {
+    const unread = unreadable.filter((u) => u.id === parent);
+    if (parent !== undefined && !byId.has(parent) && !unread.length) {
+      // A file of this document whose id could not be read may be the parent under another file name.
+      const unknown = unreadable.filter((u) => u.idGuessed);
+      const failed = unknown.length ? ` If "${parent}" is in ${unknown.map((u) => u.file).join(', ')}, which could not be read (see the error above), fix that file first.` : '';
       errors.push(contentError({
         file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'missing-parent',
         message: `expected the id of a clause in this document, found "${parent}", which does not exist`,
-        hint: `did you mean ${nearest(parent, byId.keys()).map((id) => `"${id}"`).join(', ')}? Leave "parent" out for a top-level clause`,
+        hint: `did you mean ${nearest(parent, byId.keys()).map((id) => `"${id}"`).join(', ')}? Leave "parent" out for a top-level clause${failed && `.${failed}`}`,
       }));
     }
     const key = `${parent ?? ''}#${order}`;
@@ -79,10 +93,14 @@ function checkDocument(clauses: ClauseEntry[]): ContentError[] {
   return errors;
 }
 
-export function checkIntegrity(content: ContentSet): ContentError[] {
+/** @param unreadable clause files that failed to load, already reported: checks that depend on them are skipped. */
+export function checkIntegrity(content: ContentSet, unreadable: UnreadableClause[] = []): ContentError[] {
   const errors: ContentError[] = [];
-  for (const clauses of groupByDocument(content.clauses).values()) errors.push(...checkDocument(clauses));
+  const unreadableIn = (key: string) => unreadable.filter((u) => documentKey(u.partnership, u.document) === key);
+  for (const [key, clauses] of groupByDocument(content.clauses)) errors.push(...checkDocument(clauses, unreadableIn(key)));
   for (const document of content.documents) {
+    const key = documentKey(document.partnership, document.id);
+    if (unreadableIn(key).length) continue;
     if (!content.clauses.some((c) => c.partnership === document.partnership && c.document === document.id)) {
       errors.push(contentError({ file: document.file, rule: 'empty-document', message: 'this document has no clauses', hint: `add clause files to ${document.dir}/clauses/` }));
     }

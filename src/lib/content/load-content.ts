@@ -16,7 +16,7 @@ import { partnershipSchema } from '../../schemas/partnership.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkOwnerQuote } from './owner-quote.ts';
-import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry } from './model.ts';
+import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry, UnreadableClause } from './model.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
 
@@ -24,6 +24,12 @@ import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
 const NOT_PARTNERSHIPS = new Set(['glossary', 'records', 'shared']);
 /** Folders under a partnership that are not documents. */
 const NOT_DOCUMENTS = new Set(['records', 'glossary']);
+
+/** The id of a clause file that did not parse: its `id:` line, else its file name. */
+function likelyId(text: string, name: string): { id: string; idGuessed: boolean } {
+  const line = /^id:\s*["']?([^"'\s#]+)/m.exec(text.split(/^---\s*$/m).slice(0, 2).join('\n'));
+  return line?.[1] ? { id: line[1], idGuessed: false } : { id: name.replace(/\.mdx$/, ''), idGuessed: true };
+}
 
 const subfolders = (dir: string) =>
   readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_') && statSync(join(dir, name)).isDirectory()).sort();
@@ -40,6 +46,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
   const partnerships: PartnershipEntry[] = [];
   const documents: DocumentEntry[] = [];
   const clauses: ClauseEntry[] = [];
+  const unreadable: UnreadableClause[] = [];
   const rel = (path: string) => relative(root, path);
   const base = join(root, contentDir);
 
@@ -62,11 +69,12 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
     if (parsed?.ok) partnerships.push({ id: partnershipId, file, data: parsed.data });
 
     for (const documentId of subfolders(dir).filter((n) => !NOT_DOCUMENTS.has(n))) {
-      loadDocument(root, rel, join(dir, documentId), partnershipId, documentId, documents, clauses, errors);
+      loadDocument(root, rel, join(dir, documentId), partnershipId, documentId, { documents, clauses, unreadable, errors });
     }
   }
 
-  errors.push(...checkIntegrity({ root, partnerships, documents, clauses, errors: [] }));
+  // Checks that depend on a clause that could not be read are skipped or say so (integrity.ts).
+  errors.push(...checkIntegrity({ root, partnerships, documents, clauses, errors: [] }, unreadable));
   return { root, partnerships, documents, clauses, errors };
 }
 
@@ -76,9 +84,7 @@ function loadDocument(
   dir: string,
   partnership: string,
   id: string,
-  documents: DocumentEntry[],
-  clauses: ClauseEntry[],
-  errors: ContentError[],
+  { documents, clauses, unreadable, errors }: { documents: DocumentEntry[]; clauses: ClauseEntry[]; unreadable: UnreadableClause[]; errors: ContentError[] },
 ): void {
   const file = rel(join(dir, 'document.yaml'));
   if (!existsSync(join(root, file))) {
@@ -117,12 +123,12 @@ function loadDocument(
       errors.push(contentError({ file: clauseFile, message: 'expected only .mdx files in a clauses/ folder', hint: 'rename the file to end in .mdx, or move it out of clauses/', rule: 'schema' }));
       continue;
     }
-    const fm = parseFrontmatter(readFileSync(join(root, clauseFile), 'utf8'), clauseFile);
-    errors.push(...fm.errors);
-    if (fm.errors.length) continue;
-    const result = parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');
-    if (!result.ok) {
-      errors.push(...result.errors);
+    const text = readFileSync(join(root, clauseFile), 'utf8');
+    const fm = parseFrontmatter(text, clauseFile);
+    const result = fm.errors.length ? undefined : parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');
+    if (!result?.ok) {
+      errors.push(...fm.errors, ...(result?.errors ?? []));
+      unreadable.push({ partnership, document: id, file: clauseFile, ...likelyId(text, name) });
       continue;
     }
     clauses.push({

@@ -41,6 +41,17 @@ export interface ClauseEntry {
   lineOf(field: string): number;
 }
 
+/** A clause file that could not be read (bad YAML, no frontmatter, schema errors), already reported. */
+export interface UnreadableClause {
+  partnership: string;
+  document: string;
+  file: string;
+  /** The id it most likely has: its `id:` line if one can be found, else its file name. */
+  id: string;
+  /** True when no `id:` line was found, so `id` is only the file name. */
+  idGuessed: boolean;
+}
+
 export interface ContentSet {
   /** Absolute path of the project root the paths are relative to. */
   root: string;

@@ -31,13 +31,39 @@ export function contentError(
   return { severity: 'error', ...fields };
 }
 
+const count = (errors: ContentError[]) => `${errors.length} content problem${errors.length === 1 ? '' : 's'}`;
+const listed = (errors: ContentError[]) => `${count(errors)}:\n${errors.map((e) => formatContentError(e)).join('\n')}`;
+
 /** Thrown when content cannot be used; carries every problem found, not just the first. */
 export class ContentErrors extends Error {
   readonly errors: ContentError[];
   constructor(errors: ContentError[]) {
-    super(`${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => formatContentError(e)).join('\n')}`);
+    super(listed(errors));
     this.name = 'ContentErrors';
     this.errors = errors;
+  }
+}
+
+/**
+ * The same problems, for Astro to print when `astro build` or `astro dev`
+ * stops on them (the clause loader, the pages' data). Astro prints only the
+ * first entry of an error's `errors` array, without its file or line, adds
+ * the stack trace, and guesses "Browser APIs are not available" for any
+ * error whose text says "document"; so this carries every formatted problem
+ * in its message only, our own hint, and no stack trace.
+ */
+export class ContentBuildFailure extends Error {
+  readonly hint = 'Each problem above names the file and line to fix; `npm run check` lists the same problems.';
+  readonly problems: ContentError[];
+  constructor(errors: ContentError[]) {
+    super(listed(errors));
+    this.name = 'ContentErrors';
+    this.problems = errors;
+    this.stack = '';
+  }
+
+  override toString(): string {
+    return `${this.name}: ${count(this.problems)}`;
   }
 }
 

@@ -13,12 +13,18 @@ export interface LastChangedView {
   date?: { iso: string; text: string };
 }
 
-export function lastChangedView(change: LastChange): LastChangedView {
+export interface LastChangedOptions {
+  /** The date covers the clause's sub-clauses too (a clause page shows them); the line says so. */
+  withSubClauses?: boolean;
+}
+
+export function lastChangedView(change: LastChange, { withSubClauses = false }: LastChangedOptions = {}): LastChangedView {
+  const scope = withSubClauses ? ' (this clause or one of its sub-clauses)' : '';
   switch (change.status) {
     case 'committed':
-      return { text: 'Last changed', date: { iso: londonDate(change.commit.date), text: formatLongDate(change.commit.date) } };
+      return { text: `Last changed${scope}`, date: { iso: londonDate(change.commit.date), text: formatLongDate(change.commit.date) } };
     case 'uncommitted':
-      return { text: 'Changed in this copy and not yet committed, so it has no date yet' };
+      return { text: `Changed in this copy${scope} and not yet committed, so it has no date yet` };
     case 'not-in-history':
       return { text: 'Not yet in the repository’s history, so it has no date yet' };
     case 'unavailable':

@@ -2,37 +2,27 @@
  * Renders a clause's MDX body to HTML in one unified pass — the same remark
  * plugins Astro would run (src/plugins/markdown-plugins.ts), without compiling
  * each clause into a JavaScript module. Content MDX may hold only Markdown and
- * allowlisted HTML elements (checked by src/lib/mdx-safety), so a string of
- * HTML is all a clause can become; pages insert it once per appearance.
+ * allowlisted HTML elements (checked by src/lib/mdx-safety, and enforced
+ * again here by ./allowlisted-html.ts, so nothing off the allowlist is ever
+ * emitted), so a string of HTML is all a clause can become; pages insert it
+ * once per appearance.
  *
  *   "Three agencies make a **quorum**."  →  "<p>Three agencies make a <strong>quorum</strong>.</p>"
  *
  * Why not Astro's per-entry `render()`: at 10,000 clauses compiling one module
  * per clause dominates the build (see scripts/bench/README.md).
  */
-import type { Element, ElementContent, Properties } from 'hast';
 import type { Parent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import type { State } from 'mdast-util-to-hast';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import rehypeHeaderScope from './header-scope.ts';
-
-/** JSX in content becomes plain HTML: the element's name and its literal string attributes. */
-function jsxToHast(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] {
-  const children = state.all(node) as ElementContent[];
-  if (!node.name) return children;
-  const properties: Properties = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
-  }
-  return { type: 'element', tagName: node.name, properties, children };
-}
+import { allowlistedHandlers, dropScriptUrls } from './allowlisted-html.ts';
 
 /**
  * Like @mdx-js/mdx's remark-mark-and-unravel: a paragraph holding only HTML
@@ -62,8 +52,9 @@ export function createClauseRenderer(remarkPlugins: PluggableList) {
     .use(remarkMdx)
     .use(remarkGfm)
     .use(unravelHtmlParagraphs)
+    .use(dropScriptUrls)
     .use(remarkPlugins)
-    .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } })
+    .use(remarkRehype, { handlers: allowlistedHandlers })
     .use(rehypeHeaderScope)
     .use(rehypeStringify);
 

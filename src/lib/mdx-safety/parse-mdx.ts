@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { unclosedBrace, unclosedTag } from './unclosed.ts';
 
 export const MDX_SYNTAX_RULE = 'mdx-syntax';
 
@@ -47,14 +48,17 @@ export function parseMdx(text: string, file: string): ParsedMdx {
     if (!(error instanceof VFileMessage)) throw error;
     // The parser suggests MDX comments ({/* … */}), which the safety check rejects as expressions.
     const reason = error.reason.replace(/\s*\(note: .*\)$/, '');
+    // Something opened and never closed is reported where it was opened, not where the parser gave up.
+    const unclosed = unclosedTag(reason) ?? unclosedBrace(reason, text);
     return {
       ok: false,
       error: contentError({
         file,
-        line: error.line ?? undefined,
-        column: error.column ?? undefined,
-        message: `this is not valid MDX, so the page cannot be built: ${reason}`,
-        hint: hintFor(error),
+        line: unclosed?.line ?? error.line ?? undefined,
+        column: unclosed?.column ?? error.column ?? undefined,
+        field: unclosed?.what,
+        message: `this is not valid MDX, so the page cannot be built: ${unclosed?.message ?? reason}`,
+        hint: unclosed?.hint ?? hintFor(error),
         rule: MDX_SYNTAX_RULE,
       }),
     };

@@ -1,0 +1,85 @@
+/**
+ * Reads the worked examples out of .github/CONTRIBUTING.md so a test can
+ * check them against the real files and apply them to a copy. Each code
+ * block of an example is preceded by a comment (invisible on GitHub) saying
+ * what it is:
+ *
+ *   <!-- worked-example 1: is content/…/6-53.mdx -->            the whole file, as it is now
+ *   <!-- worked-example 3: contains content/…/subgroups.yaml --> part of the file, as it is now
+ *   <!-- worked-example 3: replace-part content/…/subgroups.yaml -->  the new version of that part
+ *   <!-- worked-example 1: replace-text content/…/6-53-i.mdx -->      the new clause text (below the frontmatter)
+ *   <!-- worked-example 2: append content/…/reviews.yaml -->          added at the end of the file
+ */
+
+export type StepKind = 'is' | 'contains' | 'replace-part' | 'replace-text' | 'append';
+
+export interface Step {
+  example: number;
+  kind: StepKind;
+  path: string;
+  /** The code block, without the guide's indentation. */
+  text: string;
+}
+
+const MARKER = /^\s*<!-- worked-example (\d+): (is|contains|replace-part|replace-text|append) (\S+) -->\s*$/;
+const FENCE = /^(\s*)```/;
+
+/** Every marked code block of the guide, in order. */
+export function workedExampleSteps(guide: string): Step[] {
+  const lines = guide.split('\n');
+  const steps: Step[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const marker = MARKER.exec(lines[i]!);
+    if (!marker) continue;
+    const open = lines.findIndex((line, at) => at > i && FENCE.test(line));
+    const indent = FENCE.exec(lines[open] ?? '')?.[1] ?? '';
+    const close = lines.findIndex((line, at) => at > open && line.trim() === '```');
+    if (open < 0 || close < 0) throw new Error(`worked-example marker on line ${i + 1} has no code block after it`);
+    const text = lines.slice(open + 1, close).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n');
+    steps.push({ example: Number(marker[1]), kind: marker[2] as StepKind, path: marker[3]!, text: `${text}\n` });
+    i = close;
+  }
+  return steps;
+}
+
+export interface Files {
+  read(path: string): string;
+  write(path: string, text: string): void;
+}
+
+/**
+ * Checks an example's "as it is now" blocks against the files and applies
+ * its changes to them; throws, naming the step, when a block no longer
+ * matches the file it describes.
+ */
+export function applyWorkedExample(steps: Step[], files: Files): void {
+  const parts = new Map<string, string>();
+  for (const step of steps) {
+    const current = files.read(step.path);
+    const where = `worked example ${step.example}, ${step.kind} ${step.path}`;
+    switch (step.kind) {
+      case 'is':
+        if (current !== step.text) throw new Error(`${where}: the guide shows\n${step.text}\nbut the file is\n${current}`);
+        break;
+      case 'contains':
+        if (!current.includes(step.text)) throw new Error(`${where}: the file does not contain\n${step.text}`);
+        parts.set(step.path, step.text);
+        break;
+      case 'replace-part': {
+        const part = parts.get(step.path);
+        if (!part) throw new Error(`${where}: no "contains" block before it says which part to replace`);
+        files.write(step.path, current.replace(part, step.text));
+        break;
+      }
+      case 'replace-text': {
+        const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(current)?.[0];
+        if (!frontmatter) throw new Error(`${where}: the file has no frontmatter`);
+        files.write(step.path, `${frontmatter}\n${step.text}`);
+        break;
+      }
+      case 'append':
+        files.write(step.path, `${current.replace(/\n*$/, '\n')}${step.text}`);
+        break;
+    }
+  }
+}
