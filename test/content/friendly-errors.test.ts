@@ -201,7 +201,7 @@ describe('friendly wording for each kind of schema problem', () => {
   it('a period that ends before it starts (custom refinement) names the field and what was found', () => {
     expect(problems(publicationsFileSchema, '- type: annual-report\n  title: Report\n  published: 2026-09-30\n  period: { start: 2026-04-01, end: 2025-03-31 }\n', 'publication')).toMatchInlineSnapshot(`
       "content/demo/publication.yaml:4  error  [0].period.end: expected period.end on or after period.start, found "2025-03-31"  [schema]
-        hint: period.start is the first day the publication covers and period.end the last; check the years"
+        hint: period.start is the first day the period covers and period.end the last; check the years"
     `);
   });
 

@@ -24,7 +24,7 @@ describe('a dangling explicit reference in npm run check', () => {
       `${CLAUSE}:15:22  error  clause:6-25: dangling reference (no clause "6-25" in demo/constitution); nearest valid: clause:6-52, clause:6-72, clause:12-1  [reference]\n` +
       '  hint: point the link at an existing clause id',
     );
-    expect(run.stdout).toMatch(/1 content problem; fix them before the duties can be checked\.$/);
+    expect(run.stdout).toMatch(/1 content problem; fix it before the duties can be checked\.$/);
     expect(run.stdout).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
