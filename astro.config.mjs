@@ -16,7 +16,8 @@ export default defineConfig({
   markdown: {
     // remark/unified rather than Astro 7's default Sätteri: our reference,
     // legislation and acronym plugins are remark plugins (src/plugins/).
-    processor: unified({ remarkPlugins, gfm: true, smartypants: false }),
+    // Same plugins as unified's PluggableList; Astro types them as its own RemarkPlugins.
+    processor: unified({ remarkPlugins: /** @type {import('astro').RemarkPlugins} */ (remarkPlugins), gfm: true, smartypants: false }),
     syntaxHighlight: false,
   },
   vite: {

@@ -52,7 +52,8 @@ export const siteSchema = z.strictObject({
        */
       directory: z
         .string()
-        .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]*$/, {
+        // refine, not regex: only refinements carry a hint through to the editor's message
+        .refine((folder) => /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\]*$/.test(folder), {
           message: 'expected a folder inside the repository written with forward slashes, such as site or sites/governance',
           params: { hint: 'write the folder path from the top of the repository, without a leading / and without ..' },
         })

@@ -6,7 +6,7 @@ import type { ClauseEntry } from '../../src/lib/content/model.ts';
 function clauses(list: Array<Omit<ClauseInput, 'order'>>): ClauseEntry[] {
   return list.map((data, i) => ({
     partnership: 'p', document: 'd', file: `c/${data.id}.mdx`, body: '', bodyStartLine: 1, lineOf: () => 3,
-    data: { topics: [], duties: [], order: i * 10, ...data },
+    data: { topics: [], duties: [], order: i * 10, ...data } as ClauseEntry['data'],
   }));
 }
 

@@ -143,7 +143,7 @@ describe('search by keyboard and screen reader', () => {
     await tabTo(page, '#search-input');
     await page.keyboard.type('annual report');
     await tabTo(page, '#search-partnership');
-    const partnership = await page.$eval('#search-partnership option[value*="Wandsworth"]', (o) => o.value);
+    const partnership = await page.$eval('#search-partnership option[value*="Wandsworth"]', (o) => (o as HTMLOptionElement).value);
     await page.selectOption('#search-partnership', partnership); // as arrow keys would on a focused select
     await tabTo(page, '.search-form button[type="submit"]');
     await page.keyboard.press('Enter');

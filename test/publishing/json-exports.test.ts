@@ -66,16 +66,16 @@ describe('/api/duties.json', () => {
   });
 
   it('is checked by a schema that refuses a duty without a status', () => {
-    const broken = structuredClone(duties) as { duties: Record<string, unknown>[] };
+    const broken = structuredClone(duties) as unknown as { duties: Record<string, unknown>[] };
     delete broken.duties[0]!.status;
     expect(published('duties.json').safeParse(broken).success).toBe(false);
   });
 
   it('is checked by a schema that refuses a duty without its structured cadence or with an unknown rule', () => {
-    const missing = structuredClone(duties) as { duties: Record<string, unknown>[] };
+    const missing = structuredClone(duties) as unknown as { duties: Record<string, unknown>[] };
     delete missing.duties[0]!.schedule;
     expect(published('duties.json').safeParse(missing).success).toBe(false);
-    const unknown = structuredClone(duties) as { duties: { schedule: { rule: string } }[] };
+    const unknown = structuredClone(duties) as unknown as { duties: { schedule: { rule: string } }[] };
     unknown.duties[0]!.schedule.rule = 'fortnightly';
     expect(published('duties.json').safeParse(unknown).success).toBe(false);
   });
