@@ -5,11 +5,15 @@
 //
 // Search options (ranking, excerpt length) come from the build
 // (src/integrations/pagefind.ts → /pagefind/search-options.json).
+import { mergeByScore, significantWords } from './search-words.js';
+
 const form = document.querySelector('[data-search-form]');
 const input = document.getElementById('search-input');
 const results = document.querySelector('[data-search-results]');
 const status = document.querySelector('[data-search-status]');
 const PAGE_SIZE = 20;
+/** Fewer clauses than this for the whole query: search again on its meaningful words (search-words.js). */
+const FEW = 5;
 let pagefindPromise;
 let latest = 0;
 
@@ -73,10 +77,16 @@ async function run(query, filters) {
     announce('Search could not load.');
     return;
   }
-  const found = await pagefind.search(filterOnly ? null : query, { filters });
-  let data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  if (search !== latest) return; // a newer search has started
   const number = asNumber(query);
+  let found = (await pagefind.search(filterOnly ? null : query, { filters })).results;
+  let someWords = false;
+  const words = filterOnly || number ? [] : significantWords(query);
+  if (found.length < FEW && words.length > 0 && words.join(' ') !== query.toLowerCase()) {
+    const relaxed = mergeByScore(await Promise.all(words.map(async (word) => (await pagefind.search(word, { filters })).results)));
+    if (relaxed.length > found.length) [found, someWords] = [relaxed, true];
+  }
+  let data = await Promise.all(found.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (search !== latest) return; // a newer search has started
   if (number) {
     // Tie-breaker only: Pagefind's own ranking already puts a clause number first
     // (its numberKey metadata, src/lib/search/clause-record.ts), but its prefix
@@ -85,8 +95,8 @@ async function run(query, filters) {
     const exact = (item) => (item.meta.number ?? '').replace(/\.$/, '') === number;
     data = [...data.filter(exact), ...data.filter((item) => !exact(item))];
   }
-  const count = found.results.length;
-  const asked = filterOnly ? 'the chosen filters' : `“${query}”`;
+  const count = found.length;
+  const asked = filterOnly ? 'the chosen filters' : someWords ? `some of the words ${words.map((w) => `“${w}”`).join(', ')}` : `“${query}”`;
   const heading = element('h2', { class: 'govuk-heading-m', id: 'results-heading', tabindex: '-1' });
   if (!count) {
     heading.textContent = `No clauses match ${asked}`;
@@ -102,7 +112,9 @@ async function run(query, filters) {
     const where = element('p', { class: 'govuk-body-s search-result__where' }, [item.meta.document, item.meta.partnership].filter(Boolean).join(' – '));
     list.append(element('li', { class: 'search-result' }, element('h3', { class: 'govuk-heading-s search-result__title' }, title), where, excerpt(item.excerpt)));
   }
-  const parts = [heading, list];
+  const parts = [heading];
+  if (someWords) parts.push(element('p', { class: 'govuk-body' }, `Few clauses have every word of “${query}”, so these have some of its words, best match first.`));
+  parts.push(list);
   if (count > data.length) parts.push(element('p', { class: 'govuk-body' }, `Showing the first ${data.length}. Add words or choose a partnership or document to narrow the search.`));
   results.replaceChildren(...parts);
   announce(`${heading.textContent}${count > data.length ? `, showing the first ${data.length}` : ''}.`);

@@ -20,8 +20,7 @@ describe('search under a Content-Security-Policy', () => {
       if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource')) problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.context().on('response', (response) => {
-      // The site has no favicon; the browser's own request for one is not the search's.
-      if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') problems.push(`${response.status()} for ${response.url()}`);
+      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
     });
     page.context().on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -51,6 +51,14 @@ describe('the search page shows the same first results', () => {
     expect(results[0]!.excerpt.toLowerCase()).toContain('quorate');
   }));
 
+  // Only the long sections 6 and 6.5 hold every word of the question; the clauses that answer it are
+  // 6.512 (the Steering Group "requires at least three separate agencies to be present to be quorate") and 6.53.
+  it('a practitioner’s question, "who must be present for a quorate meeting?", shows the quoracy clauses 6.512 and 6.53 first and says it matched some words', () => withPage(async (page) => {
+    const { heading, results } = await searchThroughForm(page, site, 'who must be present for a quorate meeting?');
+    expect(results.slice(0, 2).map((r) => r.href).sort()).toEqual([constitution('6-512'), constitution('6-53')]);
+    expect(heading).toMatch(/match some of the words “present”, “quorate”, “meeting”$/);
+  }));
+
   it.each(['6.53', 'quoracy'])('"%s" shows constitution 6.53 first', (query) => withPage(async (page) => {
     expect((await searchThroughForm(page, site, query)).results[0]?.href).toBe(constitution('6-53'));
   }));
