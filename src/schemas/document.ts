@@ -21,16 +21,24 @@ export const documentSchema = z.strictObject({
   /** Date of the latest update as the source gives it. */
   updated: printedDate.optional(),
   /**
-   * Who owns, maintains or approves the document, in the source's own words:
-   * a verbatim excerpt of the source text (line breaks aside), optionally
-   * followed by the clause it comes from in brackets, e.g.
-   * "It may additionally be considered for amendment at any meeting of the WSSCP (12.1)".
-   * The build checks the words are in the source (src/lib/content/owner-quote.ts).
-   * Never paraphrase or infer one (a signature block or a list of an
-   * agreement's parties is not a statement of ownership): leave it out when
-   * the source does not say, and the pages show "Not stated in the source document".
+   * Who owns, maintains or approves the document, and the source's own words
+   * that say so. Both are checked against the source text
+   * (src/lib/content/owner-quote.ts): `quote` must be printed in it (line
+   * breaks aside) and `name` must be printed in `quote`. Never paraphrase or
+   * infer one (a signature block or a list of an agreement's parties is not
+   * a statement of ownership): leave it out when the source does not say, and
+   * the pages show "Not stated in the source document".
    */
-  owner: z.string().min(1).optional(),
+  owner: z
+    .strictObject({
+      /** The body, as the quote names it: `WSSCP`. */
+      name: z.string().min(1),
+      /** The sentence or phrase of the source that says it, copied exactly. */
+      quote: z.string().min(1),
+      /** Where in the document the quote is, as printed: `12.1`, `section 1`. */
+      clause: z.string().min(1).optional(),
+    })
+    .optional(),
   /** The review cadence the text states, in its words, e.g. "reviewed annually (12.1)". */
   reviewCadence: z.string().min(1).optional(),
   /** Where the text came from: the provenance copy beside this file and the original file name. */

@@ -103,18 +103,24 @@ describe('loading content', () => {
 
   it('accepts an owner quoted from the source, across a line break and with its clause in brackets', () => {
     const f = copyFixture('basic');
-    f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: in-force\nowner: "This handbook is\\n  reviewed annually (2.)"');
+    f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: in-force\nowner:\n  name: handbook\n  quote: "This handbook is\\n  reviewed annually"\n  clause: "2."');
     f.edit('content/demo/handbook/source.txt', 'This handbook is reviewed', 'This handbook is\nreviewed');
     expect(problems(f.root)).toEqual([]);
   });
 
   it('rejects an owner in words the source does not print, and says to quote it or leave it out', () => {
     const f = copyFixture('basic');
-    f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: in-force\nowner: The Handbook Steering Group (2.)');
+    f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: in-force\nowner:\n  name: The Handbook Steering Group\n  quote: The Handbook Steering Group owns this handbook');
     const [problem, ...more] = problems(f.root);
     expect(more).toEqual([]);
-    expect(problem).toContain('content/demo/handbook/document.yaml:5  error  owner: expected the source\'s own words, but "The Handbook Steering Group" does not appear in content/demo/handbook/source.txt  [owner-not-in-source]');
+    expect(problem).toContain('content/demo/handbook/document.yaml:7  error  owner.quote: expected the source\'s own words, but "The Handbook Steering Group owns this handbook" does not appear in content/demo/handbook/source.txt  [owner-not-in-source]');
     expect(problem).toContain('hint: copy the words that say who owns, maintains or approves the document exactly as the source prints them');
     expect(problem).toContain('leave owner out and the page shows "Not stated in the source document"');
+  });
+
+  it('rejects an owner whose name the quote does not contain', () => {
+    const f = copyFixture('basic');
+    f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: in-force\nowner:\n  name: Steering Group\n  quote: This handbook is reviewed annually');
+    expect(problems(f.root)).toEqual([expect.stringContaining('document.yaml:6  error  owner.name: expected the body as the quote names it, but the quote does not contain "Steering Group"  [owner-not-in-source]')]);
   });
 });

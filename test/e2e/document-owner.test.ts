@@ -1,12 +1,11 @@
 /**
- * Every document's facts name its owner in the source's own words, quoted,
- * or say that the source names none: on the document page and on its
+ * Every document's facts name its owner with the source's own words that say
+ * so, quoted, or say that the source names none: on the document page and on its
  * partnership's page. Reads the built HTML (dist/), no browser.
  */
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { ownerReference, ownerWords } from '../../src/lib/content/owner-quote.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 import { elementsWhere as elements, parsePage } from '../helpers/hast.ts';
 import { builtPages } from '../helpers/site-under-test.ts';
@@ -29,7 +28,7 @@ function ownerRows(path: string): { quoted?: string; text: string }[] {
 describe.each(content.documents.map((d) => [`${d.partnership}/${d.id}`, d] as const))('the owner of %s', (key, document) => {
   const { owner } = document.data;
   const expected = owner
-    ? { quoted: ownerWords(owner), text: [ownerWords(owner), ownerReference(owner)].filter(Boolean).join(' ') }
+    ? { quoted: owner.quote, text: `${owner.name} The document says: ${owner.quote}${owner.clause ? ` (${owner.clause})` : ''}` }
     : { quoted: undefined, text: 'Not stated in the source document' };
 
   it('is shown on the document page, quoted from the source or stated as not given', () => {

@@ -107,7 +107,7 @@ function loadDocument(
   if (!existsSync(sourceFile)) {
     errors.push(contentError({ file, line: source.lineOf(['source', 'file']), field: 'source.file', message: `the provenance file "${rel(sourceFile)}" does not exist`, hint: 'keep a copy of the source text beside document.yaml, or correct the file name', rule: 'missing-file' }));
   } else {
-    errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, line: source.lineOf(['owner']), sourceFile: rel(sourceFile) }));
+    errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, lineOf: (field) => source.lineOf(['owner', field]), sourceFile: rel(sourceFile) }));
   }
   documents.push(entry);
 
