@@ -55,7 +55,7 @@ function formatErrors(errors: ContentError[], format: ReportFormat): string {
 export function runCheck({ root, format = 'text', asOf, env = process.env, now }: RunCheckOptions): CheckRun {
   const content = loadContent({ root });
   // Unsafe MDX is reported before anything renders it.
-  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root)];
+  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts })];
   // References only make sense over content that loaded cleanly.
   if (!content.errors.length) errors.push(...checkReferences(content));
   let site: SiteSettings | undefined;

@@ -47,6 +47,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
   const documents: DocumentEntry[] = [];
   const clauses: ClauseEntry[] = [];
   const unreadable: UnreadableClause[] = [];
+  const texts = new Map<string, string>();
   const rel = (path: string) => relative(root, path);
   const base = join(root, contentDir);
 
@@ -69,13 +70,13 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
     if (parsed?.ok) partnerships.push({ id: partnershipId, file, data: parsed.data });
 
     for (const documentId of subfolders(dir).filter((n) => !NOT_DOCUMENTS.has(n))) {
-      loadDocument(root, rel, join(dir, documentId), partnershipId, documentId, { documents, clauses, unreadable, errors });
+      loadDocument(root, rel, join(dir, documentId), partnershipId, documentId, { documents, clauses, unreadable, errors, texts });
     }
   }
 
   // Checks that depend on a clause that could not be read are skipped or say so (integrity.ts).
   errors.push(...checkIntegrity({ root, partnerships, documents, clauses, errors: [] }, unreadable));
-  return { root, partnerships, documents, clauses, errors };
+  return { root, partnerships, documents, clauses, errors, texts };
 }
 
 function loadDocument(
@@ -84,7 +85,7 @@ function loadDocument(
   dir: string,
   partnership: string,
   id: string,
-  { documents, clauses, unreadable, errors }: { documents: DocumentEntry[]; clauses: ClauseEntry[]; unreadable: UnreadableClause[]; errors: ContentError[] },
+  { documents, clauses, unreadable, errors, texts }: { documents: DocumentEntry[]; clauses: ClauseEntry[]; unreadable: UnreadableClause[]; errors: ContentError[]; texts: Map<string, string> },
 ): void {
   const file = rel(join(dir, 'document.yaml'));
   if (!existsSync(join(root, file))) {
@@ -124,6 +125,7 @@ function loadDocument(
       continue;
     }
     const text = readFileSync(join(root, clauseFile), 'utf8');
+    texts.set(clauseFile, text);
     const fm = parseFrontmatter(text, clauseFile);
     const result = fm.errors.length ? undefined : parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');
     if (!result?.ok) {

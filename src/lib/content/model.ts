@@ -60,6 +60,8 @@ export interface ContentSet {
   clauses: ClauseEntry[];
   /** Every problem found; an empty array means the content is usable. */
   errors: ContentError[];
+  /** Each clause file's text as read (readable or not), so later checks need not read it again. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** `west-sussex/constitution` */

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { parseFlatYaml } from './flat-yaml.ts';
 
 export interface YamlSource {
   /** The parsed value, or undefined when the YAML itself did not parse. */
@@ -20,6 +21,13 @@ export interface YamlSource {
  * @param lineOffset lines before the YAML in the file (1 for frontmatter after `---`)
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  // Most frontmatter is flat `key: value` lines: read without building a YAML document (flat-yaml.ts).
+  const flat = parseFlatYaml(text);
+  if (flat) {
+    const first = Math.min(...flat.lines.values());
+    const lineOf = (path: ReadonlyArray<PropertyKey>) => ((path.length ? flat.lines.get(String(path[0])) : undefined) ?? first) + lineOffset;
+    return { data: flat.data, lineOf, errors: [] };
+  }
   const lineCounter = new LineCounter();
   // `core` schema: dates stay strings, so "2019-06-25" is checked by our date schema, not turned into a UTC Date.
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });

@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { parseClauseBody } from './parse-clause-body.ts';
 import rehypeHeaderScope from './header-scope.ts';
 import { allowlistedHandlers, dropScriptUrls } from './allowlisted-html.ts';
 
@@ -60,6 +61,9 @@ export function createClauseRenderer(remarkPlugins: PluggableList) {
 
   /** @param path absolute path of the clause file, so plugins know which document they are in */
   return function renderClause(body: string, path: string): string {
-    return String(processor.processSync(new VFile({ value: body, path })));
+    const file = new VFile({ value: body, path });
+    // The same tree processor.parse would give, by the fast path for plain prose (parse-clause-body.ts).
+    const tree = processor.runSync(parseClauseBody(body), file);
+    return String(processor.stringify(tree, file));
   };
 }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentError } from '../errors/content-error.ts';
-import { checkMdxFile } from './check-mdx-file.ts';
+import { checkMdxFile, checkMdxSource } from './check-mdx-file.ts';
 
 export { ALLOWED_ELEMENTS } from './allowlist.ts';
 export { checkMdxFile, checkMdxSource, MDX_SAFETY_RULES } from './check-mdx-file.ts';
@@ -14,6 +14,8 @@ export { checkMdxFile, checkMdxSource, MDX_SAFETY_RULES } from './check-mdx-file
 export interface MdxSafetyOptions {
   /** Folder to search, relative to root. Default `content`. */
   contentDir?: string;
+  /** Files already read (loadContent's `texts`), by project-relative path: not read again. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** Project-relative paths (with `/`) of every `.mdx` file under the content folder, sorted. */
@@ -29,5 +31,8 @@ export function findMdxFiles(root: string, { contentDir = 'content' }: MdxSafety
 
 /** Every unsafe construct and MDX syntax error in the content folder, file by file. */
 export function checkMdxSafety(root: string, options: MdxSafetyOptions = {}): ContentError[] {
-  return findMdxFiles(root, options).flatMap((file) => checkMdxFile(root, file));
+  return findMdxFiles(root, options).flatMap((file) => {
+    const text = options.texts?.get(file);
+    return text === undefined ? checkMdxFile(root, file) : checkMdxSource(text, file);
+  });
 }

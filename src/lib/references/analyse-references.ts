@@ -6,10 +6,7 @@
  * they agree with what the built pages link. Memoised per ContentSet.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseClauseBody as parseBody } from '../markdown/parse-clause-body.ts';
 import type { ClauseEntry, ContentSet } from '../content/model.ts';
 import type { ContentError } from '../errors/content-error.ts';
 import { buildGlossary } from './acronyms.ts';
@@ -38,12 +35,10 @@ export interface ReferenceAnalysis {
   clauses: ClauseAnalysis[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
-/** A clause body as mdast (the body only: positions are relative to bodyStartLine). */
+/** A clause body as mdast (the body only: positions are relative to bodyStartLine), or undefined if it is not valid MDX. */
 export function parseClauseBody(body: string): Root | undefined {
   try {
-    return parser.runSync(parser.parse(body)) as Root;
+    return parseBody(body);
   } catch {
     return undefined;
   }

@@ -49,18 +49,25 @@ function namePattern(name: string): string {
   return escaped.replace(/\\s\+(\d{4})$/, String.raw`,?\s*(?:\($1\)|$1)`);
 }
 
-const matchers = new WeakMap<LegislationEntry[], { entry: LegislationEntry; pattern: RegExp }[]>();
+interface Matchers {
+  each: { entry: LegislationEntry; pattern: RegExp }[];
+  /** Every item's names in one pattern: most text cites nothing, and one test says so. */
+  any: RegExp;
+}
 
-function matchersFor(entries: LegislationEntry[]) {
-  let list = matchers.get(entries);
-  if (!list) {
-    list = entries.map((entry) => ({
-      entry,
-      pattern: new RegExp(`(?<![\\w])(?:${[entry.title, ...entry.names].map(namePattern).join('|')})(?![\\w])`, 'gi'),
-    }));
-    matchers.set(entries, list);
+const matchers = new WeakMap<LegislationEntry[], Matchers>();
+
+function matchersFor(entries: LegislationEntry[]): Matchers {
+  let found = matchers.get(entries);
+  if (!found) {
+    const names = (entry: LegislationEntry) => [entry.title, ...entry.names].map(namePattern).join('|');
+    found = {
+      each: entries.map((entry) => ({ entry, pattern: new RegExp(`(?<![\\w])(?:${names(entry)})(?![\\w])`, 'gi') })),
+      any: new RegExp(`(?<![\\w])(?:${entries.map(names).join('|') || '(?!)'})(?![\\w])`, 'i'),
+    };
+    matchers.set(entries, found);
   }
-  return list;
+  return found;
 }
 
 function normaliseProvision(printed: string): string {
@@ -85,7 +92,9 @@ function provisionParts(text: string, offset: number, entry: LegislationEntry): 
 /** Every citation part in `text`, earliest first, without overlaps. */
 export function findCitations(text: string, entries: LegislationEntry[]): Citation[] {
   const found: Citation[] = [];
-  for (const { entry, pattern } of matchersFor(entries)) {
+  const { each, any } = matchersFor(entries);
+  if (!any.test(text)) return found;
+  for (const { entry, pattern } of each) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

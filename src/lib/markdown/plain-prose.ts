@@ -1,0 +1,120 @@
+/**
+ * A fast path for the commonest clause body: plain sentences in paragraphs,
+ * perhaps a "- " list. For such a body the mdast that remark-parse +
+ * remark-mdx + remark-gfm would produce is built directly, positions and all,
+ * without running micromark, which is most of the check's time at 10,000
+ * clauses. Anything else returns undefined and takes the real parser.
+ *
+ *   "\nThe group meets.\nIt is quorate.\n\n- one\n- two\n"
+ *     → root [paragraph [text "The group meets.\nIt is quorate."], list [listItem [paragraph [text "one"]], …]]
+ *
+ * The test of record is test/markdown/plain-prose.test.ts: for every clause
+ * of the content, the benchmark corpus and a set of near misses, this tree
+ * deep-equals micromark's whenever it is returned.
+ */
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Node, Point, Position } from 'unist';
+
+/**
+ * Characters that can start Markdown, GFM or MDX syntax anywhere in a line
+ * (emphasis, code, links, HTML/JSX, expressions, entities, escapes, tables,
+ * strikethrough, footnotes, email autolinks, headings), tabs and CR.
+ */
+const SYNTAX = /[<>{}[\]`*_~|\\&@#\t\r]|:\/\/|www\./i;
+/** Line starts that open a block: lists, quotes, ordered items, setext or thematic lines, ESM. */
+const BLOCK_START = /^(?:[-+=>]|\d{1,9}[.)]|import\b|export\b)/;
+
+function point(lineStarts: number[], offset: number): Point {
+  let line = lineStarts.length - 1;
+  while (lineStarts[line]! > offset) line--;
+  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
+}
+
+/** A line of text that is only text: no leading or trailing space, no block syntax. */
+const isTextLine = (line: string) => line !== '' && line.trim() === line && !BLOCK_START.test(line);
+
+export function plainProseTree(body: string): Root | undefined {
+  if (SYNTAX.test(body)) return undefined;
+  const lines = body.split('\n');
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const at = (o: number) => point(lineStarts, o);
+  const span = (start: number, end: number): Position => ({ start: at(start), end: at(end) });
+
+  const children: RootContent[] = [];
+  let previousWasList = false;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i] === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j] !== '') j++;
+    const block = lines.slice(i, j);
+    const start = lineStarts[i]!;
+    const end = lineStarts[j - 1]! + lines[j - 1]!.length;
+    if (block.every((line) => line.startsWith('- '))) {
+      // Two lists with only a blank line between are one loose list: not this fast path's business.
+      if (previousWasList) return undefined;
+      const items: ListItem[] = [];
+      for (let k = i; k < j; k++) {
+        const content = lines[k]!.slice(2);
+        if (!isTextLine(content)) return undefined;
+        const from = lineStarts[k]!;
+        const to = from + lines[k]!.length;
+        const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: content, position: span(from + 2, to) }], position: span(from + 2, to) };
+        items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: span(from, to) });
+      }
+      const list: List = { type: 'list', ordered: false, start: null, spread: false, children: items, position: span(start, end) };
+      children.push(list);
+      previousWasList = true;
+    } else {
+      if (!block.every(isTextLine)) return undefined;
+      const value = block.join('\n');
+      children.push({ type: 'paragraph', children: [{ type: 'text', value, position: span(start, end) }], position: span(start, end) });
+      previousWasList = false;
+    }
+    i = j;
+  }
+  return { type: 'root', children, position: span(0, body.length) };
+}
+
+/** Moves every position in a tree down by `lines` lines and on by `offset` characters (a body's place in its file). */
+export function shiftPositions<T extends Node>(tree: T, lines: number, offset: number): T {
+  const visit = (node: Node) => {
+    if (node.position) {
+      const { start, end } = node.position;
+      node.position = {
+        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+      };
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return tree;
+}
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/**
+ * A whole clause file (frontmatter, then a plain-prose body) as the tree
+ * remark-parse + remark-mdx + remark-gfm + remark-frontmatter would give,
+ * or undefined if either part is not the simple kind.
+ */
+export function plainProseFileTree(text: string): Root | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const body = plainProseTree(text.slice(match[0].length));
+  if (!body) return undefined;
+  const bodyLines = match[0].split('\n').length - 1;
+  shiftPositions(body, bodyLines, match[0].length);
+  const yamlEnd = match[0].length - 1;
+  const lastLine = match[0].slice(0, yamlEnd).split('\n');
+  const yaml = { type: 'yaml' as const, value: match[1]!, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine.length, column: lastLine.at(-1)!.length + 1, offset: yamlEnd } } };
+  return { type: 'root', children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end } };
+}
