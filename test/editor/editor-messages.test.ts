@@ -10,22 +10,37 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toContentError } from '../../src/lib/compliance/report/describe.ts';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck, type CheckRun } from '../../src/lib/compliance/run-check.ts';
+import { FAILING_STATUSES } from '../../src/lib/compliance/types.ts';
 import { formatContentError, type ContentError } from '../../src/lib/errors/content-error.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 import { copyRealContent } from '../helpers/project-copies.ts';
-import { applyWorkedExample, workedExampleSteps } from './worked-examples.ts';
+import { applyWorkedExample, codeBlocks, workedExampleSteps } from './worked-examples.ts';
 
 const GUIDE = join(projectRoot, '.github/CONTRIBUTING.md');
 const CLAUSES = 'content/west-sussex/constitution/clauses';
 const REVIEWS = 'content/west-sussex/records/reviews.yaml';
+const MEETINGS = 'content/west-sussex/records/meetings.yaml';
 
-/** The check's findings for the real content with one mistake made in it. */
-function mistake(path: string, from: string, to: string): ContentError[] {
+/**
+ * The check run on a copy of the real content with one mistake made in it.
+ * The mistake is placed by the text it changes, which must occur exactly
+ * once in the file, so edits elsewhere cannot move it to another line.
+ */
+function withMistake(path: string, from: string, to: string): CheckRun {
   const copy = copyRealContent();
+  const times = copy.read(path).split(from).length - 1;
+  if (times !== 1) throw new Error(`the mistake changes ${JSON.stringify(from)}, which must occur once in ${path}; it occurs ${times} times`);
   copy.edit(path, from, to);
-  return runCheck({ root: copy.root, env: {} }).errors;
+  return runCheck({ root: copy.root, env: {} });
 }
+
+/** The check's findings (content errors and warnings). */
+const mistake = (path: string, from: string, to: string): ContentError[] => withMistake(path, from, to).errors;
+
+/** The duties that fail after the mistake, as the messages the check prints for them. */
+const lapsesAfter = (path: string, from: string, to: string): ContentError[] =>
+  withMistake(path, from, to).results.filter((result) => FAILING_STATUSES.includes(result.status)).map((result) => toContentError(result));
 
 const seen: string[] = [];
 const printed = (errors: ContentError[]) => {
@@ -34,9 +49,10 @@ const printed = (errors: ContentError[]) => {
   return text;
 };
 
+// The guide quotes each message in a code block, some inside a numbered step (indented there).
 afterAll(() => {
-  const guide = readFileSync(GUIDE, 'utf8');
-  for (const message of seen) expect(guide, '.github/CONTRIBUTING.md is out of date with this message').toContain(message);
+  const quoted = codeBlocks(readFileSync(GUIDE, 'utf8')).map((block) => block.text);
+  for (const message of seen) expect(quoted, '.github/CONTRIBUTING.md is out of date with this message').toContainEqual(expect.stringContaining(message));
 });
 
 describe('the messages a new editor gets', () => {
@@ -63,7 +79,7 @@ describe('the messages a new editor gets', () => {
 
   it('a <script> in a clause names the line and what is allowed', () => {
     expect(printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners.\n\n<script src="https://example.org/x.js"></script>'))).toMatchInlineSnapshot(`
-      "content/west-sussex/constitution/clauses/6-53-i.mdx:10:1  error  <script>: a <script> element is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
+      "content/west-sussex/constitution/clauses/6-53-i.mdx:11:1  error  <script>: a <script> element is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
         hint: delete the <script>…</script>; the site never runs code from clause text"
     `);
   });
@@ -77,21 +93,21 @@ describe('the messages a new editor gets', () => {
 
   it('a stray curly bracket names the line and column and how to write a bracket as text', () => {
     expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'a minimum of 3 separate', 'a minimum of {3} separate'))).toMatchInlineSnapshot(`
-      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:71  error  {3}: a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are  [mdx-safety]
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:71  error  {3}: a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are  [mdx-safety]
         hint: curly brackets run code in MDX. To show a curly bracket as text, put a backslash before it: \\{ and \\}; otherwise delete the {…}"
     `);
   });
 
   it('a curly bracket left open points at the bracket, not at the end of the file', () => {
     expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'a minimum of 3 separate', 'a minimum of {3 separate'))).toMatchInlineSnapshot(`
-      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:71  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:71  error  {: this is not valid MDX, so the page cannot be built: this { has no closing }, so everything after it is read as code  [mdx-syntax]
         hint: a { starts code in MDX. To write a curly bracket as text, put a backslash before it: \\{ and \\}"
     `);
   });
 
   it('a link to a clause that does not exist names the nearest clauses that do', () => {
     expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', 'three lead partners ([6.35](clause:6-35)) (Police'))).toMatchInlineSnapshot(`
-      "content/west-sussex/constitution/clauses/6-53-iii.mdx:8:194  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:194  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
         hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document"
     `);
   });
@@ -103,11 +119,18 @@ describe('the messages a new editor gets', () => {
     `);
   });
 
+  it('a quarter without a meeting names the quarter and the entry that would acknowledge it', () => {
+    expect(printed(lapsesAfter(MEETINGS, '  - { body: partnership-board, date: 2026-07-14, example: true }\n', ''))).toMatchInlineSnapshot(`
+      "content/west-sussex/records/meetings.yaml:29  error  partnership-board-meetings: overdue: 0 of at least 1 meetings of the Partnership Board held in the quarter Q2 2026-27; the quarter ended 2026-09-30; required by Constitution clause 6.52 i) (content/west-sussex/constitution/clauses/6-52-i.mdx:19).  [compliance]
+        hint: add each meeting to content/west-sussex/records/meetings.yaml as { body: partnership-board, date: YYYY-MM-DD }; if the 2026-07-01 to 2026-09-30 shortfall cannot be put right, record that it was noted in content/west-sussex/records/acknowledgements.yaml: { duty: partnership-board-meetings, period: { start: 2026-07-01, end: 2026-09-30 }, date, by, reason }"
+    `);
+  });
+
   it('a lapsed duty names the record to update, the clause that sets it and the dates', () => {
     const run = runCheck({ root: projectRoot, env: {}, asOf: '2027-03-20' });
     const lapses = run.results.filter((result) => result.duty.id === 'subgroup-terms-of-reference' && result.subject?.id === 'case-review-group');
     expect(printed(lapses.map((result) => toContentError(result)))).toMatchInlineSnapshot(`
-      "content/west-sussex/records/subgroups.yaml:10  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG): terms of reference review was due by 2027-03-10 (10 days ago); last on 2026-03-10; required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:7).  [compliance]
+      "content/west-sussex/records/subgroups.yaml:10  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG): terms of reference review was due by 2027-03-10 (10 days ago); last on 2026-03-10; required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:8).  [compliance]
         hint: after the terms of reference of "case-review-group" are next reviewed, update termsOfReference.agreed in content/west-sussex/records/subgroups.yaml"
     `);
   });
@@ -117,8 +140,8 @@ describe('the worked examples in the editors’ guide', () => {
   const steps = workedExampleSteps(readFileSync(GUIDE, 'utf8'));
   const examples = [...new Set(steps.map((step) => step.example))];
 
-  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report and recording a meeting', () => {
-    expect(examples).toEqual([1, 2, 3, 4, 5]);
+  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse and changing a duty', () => {
+    expect(examples).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {
@@ -132,7 +155,8 @@ describe('the worked examples in the editors’ guide', () => {
       }
     }
     const run = runCheck({ root: copy.root, env: {} });
-    expect(run.errors.filter((e) => e.severity === 'error').map(formatContentError)).toEqual([]);
+    const lapsed = run.results.filter((result) => FAILING_STATUSES.includes(result.status)).map((result) => toContentError(result));
+    expect([...run.errors.filter((e) => e.severity === 'error'), ...lapsed].map(formatContentError)).toEqual([]);
     expect(run.exitCode).toBe(0);
   });
 });

@@ -9,9 +9,10 @@
  *   <!-- worked-example 3: replace-part content/…/subgroups.yaml -->  the new version of that part
  *   <!-- worked-example 1: replace-text content/…/6-53-i.mdx -->      the new clause text (below the frontmatter)
  *   <!-- worked-example 2: append content/…/reviews.yaml -->          added at the end of the file
+ *   <!-- worked-example 7: remove content/…/meetings.yaml -->         part of the file, as it is now, deleted
  */
 
-export type StepKind = 'is' | 'contains' | 'replace-part' | 'replace-text' | 'append';
+export type StepKind = 'is' | 'contains' | 'replace-part' | 'replace-text' | 'append' | 'remove';
 
 export interface Step {
   example: number;
@@ -21,24 +22,44 @@ export interface Step {
   text: string;
 }
 
-const MARKER = /^\s*<!-- worked-example (\d+): (is|contains|replace-part|replace-text|append) (\S+) -->\s*$/;
+const MARKER = /^\s*<!-- worked-example (\d+): (is|contains|replace-part|replace-text|append|remove) (\S+) -->\s*$/;
 const FENCE = /^(\s*)```/;
 
-/** Every marked code block of the guide, in order. */
+interface CodeBlock {
+  /** Index of the line before the opening fence. */
+  before: number;
+  /** The block's lines, without the guide's indentation (a block in a list item is indented). */
+  text: string;
+}
+
+/** Every fenced code block of the guide, in order. */
+export function codeBlocks(guide: string): CodeBlock[] {
+  const lines = guide.split('\n');
+  const blocks: CodeBlock[] = [];
+  for (let open = 0; open < lines.length; open++) {
+    const indent = FENCE.exec(lines[open]!)?.[1];
+    if (indent === undefined) continue;
+    const close = lines.findIndex((line, at) => at > open && line.trim() === '```');
+    if (close < 0) throw new Error(`the code block opened on line ${open + 1} is never closed`);
+    const text = lines.slice(open + 1, close).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n');
+    blocks.push({ before: open - 1, text: `${text}\n` });
+    open = close;
+  }
+  return blocks;
+}
+
+/** Every marked code block of the guide, in order: the marker is the last non-blank line before the block. */
 export function workedExampleSteps(guide: string): Step[] {
   const lines = guide.split('\n');
   const steps: Step[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const marker = MARKER.exec(lines[i]!);
-    if (!marker) continue;
-    const open = lines.findIndex((line, at) => at > i && FENCE.test(line));
-    const indent = FENCE.exec(lines[open] ?? '')?.[1] ?? '';
-    const close = lines.findIndex((line, at) => at > open && line.trim() === '```');
-    if (open < 0 || close < 0) throw new Error(`worked-example marker on line ${i + 1} has no code block after it`);
-    const text = lines.slice(open + 1, close).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n');
-    steps.push({ example: Number(marker[1]), kind: marker[2] as StepKind, path: marker[3]!, text: `${text}\n` });
-    i = close;
+  for (const block of codeBlocks(guide)) {
+    let at = block.before;
+    while (at >= 0 && lines[at]!.trim() === '') at--;
+    const marker = MARKER.exec(lines[at] ?? '');
+    if (marker) steps.push({ example: Number(marker[1]), kind: marker[2] as StepKind, path: marker[3]!, text: block.text });
   }
+  const markers = lines.filter((line) => MARKER.test(line)).length;
+  if (markers !== steps.length) throw new Error(`${markers - steps.length} worked-example marker(s) not directly followed by a code block`);
   return steps;
 }
 
@@ -79,6 +100,10 @@ export function applyWorkedExample(steps: Step[], files: Files): void {
       }
       case 'append':
         files.write(step.path, `${current.replace(/\n*$/, '\n')}${step.text}`);
+        break;
+      case 'remove':
+        if (!current.includes(step.text)) throw new Error(`${where}: the file does not contain\n${step.text}`);
+        files.write(step.path, current.replace(step.text, ''));
         break;
     }
   }
