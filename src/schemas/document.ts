@@ -49,6 +49,19 @@ export const documentSchema = z.strictObject({
     original: z.string().min(1),
     /** What the original is, e.g. "PDF published by the partnership". */
     description: z.string().optional(),
+    /**
+     * Lines of the source the site knowingly does not show word for word,
+     * each with why: `npm run check` reports any other sentence of the
+     * source that no clause carries (src/lib/content/fidelity.ts).
+     */
+    exceptions: z
+      .array(z.strictObject({
+        /** The line exactly as source.txt prints it. */
+        line: z.string().min(1),
+        /** Why the site shows it differently. */
+        reason: z.string().min(1),
+      }))
+      .optional(),
   }),
   /** One or two sentences shown under the title and in search results. */
   summary: z.string().optional(),

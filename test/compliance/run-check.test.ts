@@ -58,6 +58,7 @@ describe('running the check', () => {
   it('writes every warning as an annotation in GitHub format, not as plain text on stderr', () => {
     const f = copyFixture('compliance');
     f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    f.edit('content/demo/constitution/source.txt', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatchInlineSnapshot(`"::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`);
@@ -69,6 +70,7 @@ describe('running the check', () => {
   it('writes content errors and warnings together as annotations when the check stops', () => {
     const f = copyFixture('compliance');
     f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    f.edit('content/demo/constitution/source.txt', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
     f.edit('content/demo/records/reviews.yaml', 'subject: constitution', 'subject: constitutoin');
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(1);

@@ -106,9 +106,16 @@ describe('the messages a new editor gets', () => {
   });
 
   it('a link to a clause that does not exist names the nearest clauses that do', () => {
-    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', 'three lead partners ([6.35](clause:6-35)) (Police'))).toMatchInlineSnapshot(`
-      "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:194  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
+    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', '[three lead partners](clause:6-35) (Police'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:173  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
         hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document"
+    `);
+  });
+
+  it('clause text changed without the published text names the source line and both ways to fix it', () => {
+    expect(printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners and by the Independent Chair.'))).toMatchInlineSnapshot(`
+      "content/west-sussex/constitution/source.txt:223  error  this sentence of the published text is in none of the document's clauses: "i) To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners."  [fidelity]
+        hint: if the clause's words were changed on purpose because the document was amended, put the amended published wording in content/west-sussex/constitution/source.txt too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/west-sussex/constitution/document.yaml, with the reason"
     `);
   });
 

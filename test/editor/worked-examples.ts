@@ -82,14 +82,17 @@ export function applyWorkedExample(steps: Step[], files: Files): void {
       case 'is':
         if (current !== step.text) throw new Error(`${where}: the guide shows\n${step.text}\nbut the file is\n${current}`);
         break;
-      case 'contains':
-        if (!current.includes(step.text)) throw new Error(`${where}: the file does not contain\n${step.text}`);
-        parts.set(step.path, step.text);
+      case 'contains': {
+        // A block is whole lines; the part may end mid-line in the file (before a trailing space, say).
+        const part = step.text.replace(/\n$/, '');
+        if (!current.includes(part)) throw new Error(`${where}: the file does not contain\n${step.text}`);
+        parts.set(step.path, part);
         break;
+      }
       case 'replace-part': {
         const part = parts.get(step.path);
         if (!part) throw new Error(`${where}: no "contains" block before it says which part to replace`);
-        files.write(step.path, current.replace(part, step.text));
+        files.write(step.path, current.replace(part, step.text.replace(/\n$/, '')));
         break;
       }
       case 'replace-text': {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain browser module in public/, without type declarations
 import { mergeByScore, significantWords } from '../../public/search-words.js';
 
 describe('the words of a question that carry meaning', () => {

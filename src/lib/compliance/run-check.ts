@@ -10,7 +10,9 @@ import { ContentErrors, formatContentError, formatGithubAnnotation, type Content
 import { loadContent } from '../content/load-content.ts';
 import { readSiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
+import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
+import { checkFidelity } from '../content/fidelity.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import { checkDuties } from './check-duties.ts';
 import { checkRecordSubjects } from './check-record-subjects.ts';
@@ -58,6 +60,11 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts })];
   // References only make sense over content that loaded cleanly.
   if (!content.errors.length) errors.push(...checkReferences(content));
+  // Text that does not parse, or is unsafe, is reported first; what it says is compared once it does.
+  if (!errors.some((e) => e.severity === 'error')) {
+    const texts = new Map(analyseReferences(content).clauses.map((c) => [c.clause, c.text]));
+    errors.push(...checkFidelity(content, (clause) => texts.get(clause) ?? ''));
+  }
   let site: SiteSettings | undefined;
   try {
     site = readSiteSettings(root);

@@ -108,7 +108,7 @@ function loadDocument(
   if (!existsSync(sourceFile)) {
     errors.push(contentError({ file, line: source.lineOf(['source', 'file']), field: 'source.file', message: `the provenance file "${rel(sourceFile)}" does not exist`, hint: 'keep a copy of the source text beside document.yaml, or correct the file name', rule: 'missing-file' }));
   } else {
-    errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, lineOf: (field) => source.lineOf(['owner', field]), sourceFile: rel(sourceFile) }));
+    if (parsed.data.owner) errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, lineOf: (field) => source.lineOf(['owner', field]), sourceFile: rel(sourceFile) }));
   }
   documents.push(entry);
 
@@ -117,9 +117,10 @@ function loadDocument(
     errors.push(contentError({ file: rel(clauseDir), message: 'missing clauses/ folder for this document', hint: 'add a clauses/ folder with one .mdx file per clause', rule: 'missing-file' }));
     return;
   }
+  const relClauseDir = rel(clauseDir);
   for (const name of readdirSync(clauseDir).sort()) {
     if (name.startsWith('.')) continue;
-    const clauseFile = rel(join(clauseDir, name));
+    const clauseFile = join(relClauseDir, name);
     if (!name.endsWith('.mdx')) {
       errors.push(contentError({ file: clauseFile, message: 'expected only .mdx files in a clauses/ folder', hint: 'rename the file to end in .mdx, or move it out of clauses/', rule: 'schema' }));
       continue;

@@ -95,6 +95,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterSource 
   }
   const yamlSource = parseYamlSource(match[1] ?? '', file, 1);
   const consumed = match[0];
-  const bodyStartLine = consumed.split('\n').length;
+  let bodyStartLine = 1;
+  for (let at = consumed.indexOf('\n'); at !== -1; at = consumed.indexOf('\n', at + 1)) bodyStartLine++;
   return { ...yamlSource, body: text.slice(consumed.length), bodyStartLine };
 }

@@ -8,12 +8,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+import { parseClauseBody } from './parse-clause-body.ts';
 
 /** Nodes whose content is phrasing: their text is one line. */
 const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -77,7 +72,11 @@ function blockText(node: Nodes): string {
 
 /** Plain text of an MDX clause body. Throws if the body is not valid MDX. */
 export function clauseText(body: string): string {
-  const tree = parser.parse(body) as Root;
+  return clauseTreeText(parseClauseBody(body));
+}
+
+/** Plain text of a parsed clause body. */
+export function clauseTreeText(tree: Root): string {
   return blockText(tree)
     .split('\n')
     .map((line) => line.trim())

@@ -33,8 +33,38 @@ function point(lineStarts: number[], offset: number): Point {
 /** A line of text that is only text: no leading or trailing space, no block syntax. */
 const isTextLine = (line: string) => line !== '' && line.trim() === line && !BLOCK_START.test(line);
 
+/** The blank-line-separated blocks of a body, as [first line, line after the last] pairs, and whether each is a "- " list. */
+function blocks(lines: string[]): { from: number; to: number; list: boolean }[] {
+  const found: { from: number; to: number; list: boolean }[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i] === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j] !== '') j++;
+    found.push({ from: i, to: j, list: lines.slice(i, j).every((line) => line.startsWith('- ')) });
+    i = j;
+  }
+  return found;
+}
+
+/** Whether the fast path can build this body's tree: the only place its rules are applied. */
+export function isPlainProse(body: string): boolean {
+  if (SYNTAX.test(body)) return false;
+  const lines = body.split('\n');
+  let previousWasList = false;
+  for (const { from, to, list } of blocks(lines)) {
+    // Two lists with only a blank line between are one loose list: not this fast path's business.
+    if (list && previousWasList) return false;
+    for (let k = from; k < to; k++) if (!isTextLine(list ? lines[k]!.slice(2) : lines[k]!)) return false;
+    previousWasList = list;
+  }
+  return true;
+}
+
 export function plainProseTree(body: string): Root | undefined {
-  if (SYNTAX.test(body)) return undefined;
+  if (!isPlainProse(body)) return undefined;
   const lines = body.split('\n');
   const lineStarts: number[] = [];
   let offset = 0;
@@ -44,42 +74,20 @@ export function plainProseTree(body: string): Root | undefined {
   }
   const at = (o: number) => point(lineStarts, o);
   const span = (start: number, end: number): Position => ({ start: at(start), end: at(end) });
+  const text = (value: string, from: number, to: number): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value, position: span(from, to) }], position: span(from, to) });
 
-  const children: RootContent[] = [];
-  let previousWasList = false;
-  for (let i = 0; i < lines.length; ) {
-    if (lines[i] === '') {
-      i++;
-      continue;
+  const children: RootContent[] = blocks(lines).map(({ from, to, list }): RootContent => {
+    const start = lineStarts[from]!;
+    const end = lineStarts[to - 1]! + lines[to - 1]!.length;
+    if (!list) return text(lines.slice(from, to).join('\n'), start, end);
+    const items: ListItem[] = [];
+    for (let k = from; k < to; k++) {
+      const lineStart = lineStarts[k]!;
+      const lineEnd = lineStart + lines[k]!.length;
+      items.push({ type: 'listItem', spread: false, checked: null, children: [text(lines[k]!.slice(2), lineStart + 2, lineEnd)], position: span(lineStart, lineEnd) });
     }
-    let j = i;
-    while (j < lines.length && lines[j] !== '') j++;
-    const block = lines.slice(i, j);
-    const start = lineStarts[i]!;
-    const end = lineStarts[j - 1]! + lines[j - 1]!.length;
-    if (block.every((line) => line.startsWith('- '))) {
-      // Two lists with only a blank line between are one loose list: not this fast path's business.
-      if (previousWasList) return undefined;
-      const items: ListItem[] = [];
-      for (let k = i; k < j; k++) {
-        const content = lines[k]!.slice(2);
-        if (!isTextLine(content)) return undefined;
-        const from = lineStarts[k]!;
-        const to = from + lines[k]!.length;
-        const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: content, position: span(from + 2, to) }], position: span(from + 2, to) };
-        items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: span(from, to) });
-      }
-      const list: List = { type: 'list', ordered: false, start: null, spread: false, children: items, position: span(start, end) };
-      children.push(list);
-      previousWasList = true;
-    } else {
-      if (!block.every(isTextLine)) return undefined;
-      const value = block.join('\n');
-      children.push({ type: 'paragraph', children: [{ type: 'text', value, position: span(start, end) }], position: span(start, end) });
-      previousWasList = false;
-    }
-    i = j;
-  }
+    return { type: 'list', ordered: false, start: null, spread: false, children: items, position: span(start, end) } satisfies List;
+  });
   return { type: 'root', children, position: span(0, body.length) };
 }
 
@@ -100,6 +108,12 @@ export function shiftPositions<T extends Node>(tree: T, lines: number, offset: n
 }
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** Whether a whole clause file is frontmatter and then a plain-prose body. */
+export function isPlainProseFile(text: string): boolean {
+  const match = FRONTMATTER.exec(text);
+  return match !== null && isPlainProse(text.slice(match[0].length));
+}
 
 /**
  * A whole clause file (frontmatter, then a plain-prose body) as the tree

@@ -8,6 +8,7 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { ContentError } from '../errors/content-error.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { isPlainProseFile } from '../markdown/plain-prose.ts';
 import type { MdxSafetyRule } from './rule.ts';
 import { allowedAttributesRule } from './rules/allowed-attributes.ts';
 import { allowedElements } from './rules/allowed-elements.ts';
@@ -29,6 +30,8 @@ const byPosition = (a: ContentError, b: ContentError) => (a.line ?? 0) - (b.line
 
 /** Check MDX text; `file` is the project-relative path used in findings. */
 export function checkMdxSource(text: string, file: string): ContentError[] {
+  // Plain prose is paragraphs, list items and text only, where no rule can find anything.
+  if (isPlainProseFile(text)) return [];
   const parsed = parseMdx(text, file);
   if (!parsed.ok) return [parsed.error];
   const findings: ContentError[] = [];

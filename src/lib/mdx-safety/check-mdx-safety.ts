@@ -14,7 +14,12 @@ export { checkMdxFile, checkMdxSource, MDX_SAFETY_RULES } from './check-mdx-file
 export interface MdxSafetyOptions {
   /** Folder to search, relative to root. Default `content`. */
   contentDir?: string;
-  /** Files already read (loadContent's `texts`), by project-relative path: not read again. */
+  /**
+   * The clause files loadContent read (its `texts`), by project-relative
+   * path: these are checked, without reading them again or searching the
+   * folder. They are every file the site renders: Astro compiles no other
+   * MDX under content/.
+   */
   texts?: ReadonlyMap<string, string>;
 }
 
@@ -31,8 +36,6 @@ export function findMdxFiles(root: string, { contentDir = 'content' }: MdxSafety
 
 /** Every unsafe construct and MDX syntax error in the content folder, file by file. */
 export function checkMdxSafety(root: string, options: MdxSafetyOptions = {}): ContentError[] {
-  return findMdxFiles(root, options).flatMap((file) => {
-    const text = options.texts?.get(file);
-    return text === undefined ? checkMdxFile(root, file) : checkMdxSource(text, file);
-  });
+  if (options.texts) return [...options.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, text]) => checkMdxSource(text, file));
+  return findMdxFiles(root, options).flatMap((file) => checkMdxFile(root, file));
 }

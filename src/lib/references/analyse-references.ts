@@ -16,6 +16,8 @@ import { clauseReferenceRewriter, type ReferenceRecord, type UnresolvedMention }
 import type { Citation } from './legislation-citations.ts';
 import { legislationRewriter } from './legislation-rewriter.ts';
 import { buildReferenceModel, type ReferenceModel } from './reference-model.ts';
+import { unknownAcronymsIn } from './unknown-acronyms.ts';
+import { clauseTreeText } from '../markdown/clause-text.ts';
 
 export interface ClauseAnalysis {
   clause: ClauseEntry;
@@ -26,6 +28,10 @@ export interface ClauseAnalysis {
   citations: Citation[];
   /** Glossary terms marked on the clause's page. */
   acronyms: string[];
+  /** Acronyms used but not in the glossary (warnings). */
+  unknownAcronyms: ContentError[];
+  /** The body's plain text, before any link was added (src/lib/markdown/clause-text.ts). */
+  text: string;
   /** The body is not valid MDX; the build reports it, and nothing here was found. */
   unparsable?: true;
 }
@@ -46,6 +52,11 @@ export function parseClauseBody(body: string): Root | undefined {
 
 const memo = new WeakMap<ContentSet, ReferenceAnalysis>();
 
+/** Acronyms the clauses use that their partnership's glossary does not explain, in clause order (warnings). */
+export function unknownAcronyms(content: ContentSet): ContentError[] {
+  return analyseReferences(content).clauses.flatMap((c) => c.unknownAcronyms);
+}
+
 export function analyseReferences(content: ContentSet): ReferenceAnalysis {
   const cached = memo.get(content);
   if (cached) return cached;
@@ -54,7 +65,10 @@ export function analyseReferences(content: ContentSet): ReferenceAnalysis {
   const glossaries = new Map([...model.data.glossaries].map(([p, file]) => [p, buildGlossary(p, file.data)]));
   const clauses = content.clauses.map((clause): ClauseAnalysis => {
     const tree = parseClauseBody(clause.body);
-    if (!tree) return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unparsable: true };
+    if (!tree) return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unknownAcronyms: [], text: '', unparsable: true };
+    // Read before the rewriters change the tree.
+    const text = clauseTreeText(tree);
+    const unknown = unknownAcronymsIn(tree, clause, glossaries.get(clause.partnership) ?? buildGlossary(clause.partnership, undefined));
     const references = clauseReferenceRewriter(model, clause, { lineOffset: clause.bodyStartLine - 1, throwOnErrors: false });
     applyRewriter(tree, references);
     const citations = legislationRewriter(legislation);
@@ -67,6 +81,8 @@ export function analyseReferences(content: ContentSet): ReferenceAnalysis {
       ...references.run,
       citations: citations.run.citations,
       acronyms: acronyms?.run.marked ?? [],
+      unknownAcronyms: unknown,
+      text,
     };
   });
   const analysis = { model, clauses };

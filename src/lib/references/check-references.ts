@@ -7,8 +7,7 @@
 import { documentKey, type ContentSet } from '../content/model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { nearest } from '../content/integrity.ts';
-import { analyseReferences } from './analyse-references.ts';
-import { unknownAcronyms } from './unknown-acronyms.ts';
+import { analyseReferences, unknownAcronyms } from './analyse-references.ts';
 
 /** Explicit `clause:`/`doc:` links that point nowhere, with the nearest valid ids. */
 export function checkExplicitReferences(content: ContentSet): ContentError[] {
@@ -42,5 +41,5 @@ export function checkReferenceData(content: ContentSet): ContentError[] {
 /** All of the above plus unknown acronyms (warnings), in file order. */
 export function checkReferences(content: ContentSet): ContentError[] {
   const { model } = analyseReferences(content);
-  return [...checkReferenceData(content), ...checkExplicitReferences(content), ...unknownAcronyms(content, model.data)];
+  return [...checkReferenceData(content), ...checkExplicitReferences(content), ...unknownAcronyms(content)];
 }

@@ -14,7 +14,7 @@
 export { buildReferenceIndex, documentReferencedBy, referencedBy, type ReferenceIndex, type ReferringClause } from './reference-index.ts';
 export { kindsListed, unpublishedItems, type UnpublishedItem } from './unpublished-items.ts';
 export { checkExplicitReferences, checkReferenceData, checkReferences } from './check-references.ts';
-export { unknownAcronyms } from './unknown-acronyms.ts';
+export { unknownAcronyms } from './analyse-references.ts';
 export { appendixFullDocument, type FullDocument } from './appendix-documents.ts';
 export { loadGlossaries, type PartnershipGlossary } from './glossaries.ts';
 export { referenceCounts, type ReferenceCounts } from './reference-counts.ts';

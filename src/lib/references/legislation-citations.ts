@@ -50,20 +50,32 @@ function namePattern(name: string): string {
 }
 
 interface Matchers {
-  each: { entry: LegislationEntry; pattern: RegExp }[];
-  /** Every item's names in one pattern: most text cites nothing, and one test says so. */
-  any: RegExp;
+  /**
+   * Each item's pattern, and the words (lower case) one of which any of its
+   * names must contain (a name's year, else its longest word): most text
+   * cites nothing, or one item, and a few `includes` say which patterns to try.
+   */
+  each: { entry: LegislationEntry; pattern: RegExp; keys: string[] }[];
 }
 
 const matchers = new WeakMap<LegislationEntry[], Matchers>();
+
+function keyWord(name: string): string {
+  const year = /\d{4}/.exec(name);
+  if (year) return year[0];
+  return name.toLowerCase().split(/[^a-z]+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
 
 function matchersFor(entries: LegislationEntry[]): Matchers {
   let found = matchers.get(entries);
   if (!found) {
     const names = (entry: LegislationEntry) => [entry.title, ...entry.names].map(namePattern).join('|');
     found = {
-      each: entries.map((entry) => ({ entry, pattern: new RegExp(`(?<![\\w])(?:${names(entry)})(?![\\w])`, 'gi') })),
-      any: new RegExp(`(?<![\\w])(?:${entries.map(names).join('|') || '(?!)'})(?![\\w])`, 'i'),
+      each: entries.map((entry) => ({
+        entry,
+        pattern: new RegExp(`(?<![\\w])(?:${names(entry)})(?![\\w])`, 'gi'),
+        keys: [...new Set([entry.title, ...entry.names].map(keyWord))],
+      })),
     };
     matchers.set(entries, found);
   }
@@ -92,9 +104,9 @@ function provisionParts(text: string, offset: number, entry: LegislationEntry): 
 /** Every citation part in `text`, earliest first, without overlaps. */
 export function findCitations(text: string, entries: LegislationEntry[]): Citation[] {
   const found: Citation[] = [];
-  const { each, any } = matchersFor(entries);
-  if (!any.test(text)) return found;
-  for (const { entry, pattern } of each) {
+  const lower = text.toLowerCase();
+  for (const { entry, pattern, keys } of matchersFor(entries).each) {
+    if (!keys.some((key) => lower.includes(key))) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -66,7 +66,9 @@ export function recogniseClauseReferences(text: string, { startsBlock = false, n
     found.push({ start, end, text: text.slice(start, end), kind, value });
   const isNumbering = (start: number) => startsBlock && text.slice(0, start).trim() === '';
 
-  for (const m of text.matchAll(KEYWORD_NUMBER)) {
+  // Numbers need a digit and appendices their word: most runs of text have neither, and skip those patterns.
+  const digits = /\d/.test(text);
+  for (const m of digits ? text.matchAll(KEYWORD_NUMBER) : []) {
     const end = m.index + m[0].length;
     // "sections 10 and 11 of the Children Act 2004": judge the list by what follows all of it.
     const after = text.slice(end);
@@ -76,13 +78,13 @@ export function recogniseClauseReferences(text: string, { startsBlock = false, n
     const value = normaliseNumber(m[1]!);
     if (value && !isNumbering(m.index)) add(m.index, end, 'number', value);
   }
-  for (const m of text.matchAll(BARE_NUMBER)) {
+  for (const m of digits ? text.matchAll(BARE_NUMBER) : []) {
     const end = m.index + m[0].length;
     if (FOREIGN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (FOREIGN_AFTER.test(afterList(text.slice(end))) || isNumbering(m.index)) continue;
     add(m.index, end, 'number', normaliseNumber(m[0])!);
   }
-  for (const m of text.matchAll(APPENDIX)) {
+  for (const m of /ppendi/i.test(text) ? text.matchAll(APPENDIX) : []) {
     add(m.index, m.index + m[0].length, 'appendix', m[1]!);
     let at = m.index + m[0].length;
     for (let more = MORE_APPENDICES.exec(text.slice(at)); more; more = MORE_APPENDICES.exec(text.slice(at))) {
@@ -91,7 +93,7 @@ export function recogniseClauseReferences(text: string, { startsBlock = false, n
       at += more[0].length;
     }
   }
-  for (const m of text.matchAll(FIGURE_OR_TABLE)) add(m.index, m.index + m[0].length, m[1]!.toLowerCase() as MentionKind, m[2]!);
+  for (const m of digits ? text.matchAll(FIGURE_OR_TABLE) : []) add(m.index, m.index + m[0].length, m[1]!.toLowerCase() as MentionKind, m[2]!);
 
   const pattern = namePattern(names);
   if (pattern) {

@@ -16,7 +16,7 @@ import { clauseLabel } from '../content/document-tree.ts';
 import { documentKey, type ContentSet } from '../content/model.ts';
 import { referenceCounts, type ReferenceCounts } from './reference-counts.ts';
 import { REASON_TEXT, type UnresolvedReason } from './resolve-clause-reference.ts';
-import { unknownAcronyms } from './unknown-acronyms.ts';
+import { unknownAcronyms } from './analyse-references.ts';
 import { unpublishedItems, type UnpublishedItem } from './unpublished-items.ts';
 
 export interface NotLinked {

@@ -1,0 +1,147 @@
+/**
+ * Fidelity: every sentence of a document's provenance copy (`source.txt`,
+ * the text as the partnership published it) must appear in the document's
+ * clauses, in the site's words for presentation only. An editor who changes
+ * a clause's wording without changing source.txt hears so from `npm run
+ * check`; a line the site knowingly shows differently is listed, with why,
+ * under `source.exceptions` in document.yaml.
+ *
+ *   source.txt "To be quorate, any ordinary Steering Group meeting must be attended …"
+ *   clauses    "… 6.53 Quoracy i) To be quorate, any ordinary Steering Group meeting must be attended …"  → found
+ *
+ * test/fidelity.test.ts holds the same rules against the rendered HTML.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocumentTree } from './document-tree.ts';
+import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from './model.ts';
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { clauseText } from '../markdown/clause-text.ts';
+
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** Presentation-only differences, applied to both sides: whitespace, curly quotes, dashes, bullet glyphs. */
+export function normaliseForFidelity(text: string): string {
+  // Most sentences are plain ASCII with single spaces: nothing to change (NFC leaves ASCII alone).
+  if (PLAIN.test(text)) return text;
+  return text
+    .normalize('NFC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[·•❖]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Any of the characters the rules below act on; most lines have none. */
+const MARKUP = /[<[\\*·•❖-]/;
+
+/** The markup the source extracts carry, which a reader of the page never sees as text. */
+export function stripSourceMarkup(line: string): string {
+  if (!MARKUP.test(line)) return line;
+  return (
+    line
+      // HTML fragments (the collaborative agreement's Table 1): rendered as elements; a tag is a cell boundary.
+      .replace(/<\/?[a-z][^>]*>/gi, ' ')
+      // Markdown links, most with the placeholder target (#): the page shows the link text.
+      .replace(/\[((?:\\.|[^\]\\])*)\]\([^)]*\)/g, '$1')
+      // Backslash escapes inside link text, e.g. "Relevant Agency \(England\) Regulations".
+      .replace(/\\([()[\]*_\\])/g, '$1')
+      // Emphasis markers: the sources use asterisks only as Markdown emphasis, paired or left unpaired by the extract.
+      .replace(/\*+/g, '')
+      // List markers at the start of a line ("- ", "- · "): the page renders a list item.
+      .replace(/^\s*(?:[-·•❖]\s+)+/, '')
+      // A Markdown table's header rule ("---\t--", CWA Table 1): it becomes the <thead>, not text.
+      .replace(/^\s*-{2,}[\t |:-]*$/, '')
+  );
+}
+
+export interface SourceSentence {
+  sentence: string;
+  /** The sentence normalised, as it is looked for. */
+  normalised: string;
+  /** The source line it came from, exactly as printed. */
+  line: string;
+  /** 1-based line number in source.txt. */
+  lineNumber: number;
+}
+
+/**
+ * Sentences of the source: split at line breaks and after . ! or ? followed
+ * by a space. "Appendix 1 – Financial …" is also split after its label,
+ * because the clause keeps the label as its number and the rest as its heading.
+ */
+export function sourceSentences(source: string): SourceSentence[] {
+  const seen = new Set<string>();
+  return source.split('\n').flatMap((line, index) =>
+    (line.includes('Appendix') ? stripSourceMarkup(line).replace(/^(\s*Appendix \w+)\s*[:–—-]\s+/, '$1\n') : stripSourceMarkup(line))
+      .split(/\n|(?<=[.!?])\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !seen.has(s) && seen.add(s))
+      .map((sentence) => ({ sentence, normalised: normaliseForFidelity(sentence), line, lineNumber: index + 1 }))
+      .filter((s) => s.normalised !== ''),
+  );
+}
+
+/** A clause's text, or nothing when its MDX does not parse (the safety check reports that). */
+function readableText(clause: ClauseEntry): string {
+  try {
+    return clauseText(clause.body);
+  } catch {
+    return '';
+  }
+}
+
+/** What the document says, in reading order, one part a line: its title, then each clause's number, heading and text. */
+export function documentText(document: DocumentEntry, clauses: ClauseEntry[], textOf: (clause: ClauseEntry) => string = readableText): string {
+  const tree = buildDocumentTree(clauses, (c) => c.data);
+  return [document.data.title, ...tree.ordered.map(({ clause }) => [clause.data.number, clause.data.heading, textOf(clause)].filter(Boolean).join('\n'))].join('\n');
+}
+
+/**
+ * Whether a normalised sentence is in the text: most are answered from a set
+ * of the text's own sentences, split as the source's are; the rest (a
+ * sentence the text runs on from a heading, say) by searching all of it.
+ */
+export function sentenceFinder(text: string): (normalised: string) => boolean {
+  const own = new Set(text.split(/\n|(?<=[.!?])\s+/).map(normaliseForFidelity));
+  let whole: string | undefined;
+  return (normalised) => own.has(normalised) || (whole ??= normaliseForFidelity(text)).includes(normalised);
+}
+
+/** @param textOf a clause's plain text, if already at hand (the reference analysis has it); else it is worked out */
+export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry) => string = readableText): ContentError[] {
+  const errors: ContentError[] = [];
+  const byDocument = Map.groupBy(content.clauses, (c) => documentKey(c.partnership, c.document));
+  for (const document of content.documents) {
+    const sourceFile = `${document.dir}/${document.data.source.file}`;
+    let source: string;
+    try {
+      source = readFileSync(join(content.root, sourceFile), 'utf8');
+    } catch {
+      continue; // loadContent has reported the missing file
+    }
+    const found = sentenceFinder(documentText(document, byDocument.get(documentKey(document.partnership, document.id)) ?? [], textOf));
+    const exceptions = new Map((document.data.source.exceptions ?? []).map((e, i) => [e.line, i]));
+    const sentences = sourceSentences(source);
+    for (const s of sentences) {
+      if (found(s.normalised) || exceptions.has(s.line)) continue;
+      errors.push(contentError({
+        file: sourceFile, line: s.lineNumber, rule: 'fidelity',
+        message: `this sentence of the published text is in none of the document's clauses: "${s.sentence.length > 120 ? `${s.sentence.slice(0, 117)}…` : s.sentence}"`,
+        hint: `if the clause's words were changed on purpose because the document was amended, put the amended published wording in ${sourceFile} too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${document.file}, with the reason`,
+      }));
+    }
+    for (const [line, i] of exceptions) {
+      const own = sentences.filter((s) => s.line === line);
+      if (own.length && !own.every((s) => found(s.normalised))) continue;
+      errors.push(contentError({
+        file: document.file, severity: 'warning', rule: 'fidelity', field: `source.exceptions[${i}]`,
+        message: own.length ? 'this exception is no longer needed: the line\'s words are all in the clauses' : `no line of ${sourceFile} is printed exactly "${line.slice(0, 80)}"`,
+        hint: 'delete the exception, or copy the line from source.txt exactly as it is printed',
+      }));
+    }
+  }
+  return errors;
+}
