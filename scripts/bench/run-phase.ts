@@ -1,36 +1,57 @@
 /**
  * Runs one benchmark phase as a child process and measures it: wall time and
- * peak resident memory. Peak RSS comes from the child itself — a preloaded
- * hook (rss-hook.mjs) writes `process.resourceUsage().maxRSS` on exit — so
- * no external `time` tool is needed. Child processes the phase starts (the
- * Pagefind binary) are not included; that is said in the README.
+ * the peak resident memory of the whole process tree (the phase's Node
+ * process and what it starts, such as the Pagefind binary), summed across
+ * the tree and sampled every 50 ms from /proc. Linux only, like the machine
+ * the targets are set for.
+ *
+ *   await runPhase('check', projectDir, ['scripts/check.ts'])  → { ms: 1040, peakRssMb: 281, ok: true, output }
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface PhaseResult { name: string; ms: number; peakRssMb: number; ok: boolean; output: string }
 
-const hook = new URL('./rss-hook.mjs', import.meta.url).pathname;
-
-export function runPhase(name: string, cwd: string, args: string[], env: Record<string, string> = {}): PhaseResult {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
-  const rssFile = join(dir, 'rss');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', hook, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile, ...env },
-  });
-  const ms = performance.now() - started;
-  let peakRssMb = 0;
-  try {
-    peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  } catch {
-    // the child died before its exit hook ran
+/** Resident memory, in KiB, of `pid` and all its descendants now. */
+function treeRssKib(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in brackets and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      rss.set(Number(name), Number(fields[21]) * 4); // pages of 4 KiB
+    } catch {
+      // the process ended while we looked
+    }
   }
-  rmSync(dir, { recursive: true, force: true });
-  return { name, ms, peakRssMb, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const next = stack.pop()!;
+    total += rss.get(next) ?? 0;
+    stack.push(...(children.get(next) ?? []));
+  }
+  return total;
+}
+
+export function runPhase(name: string, cwd: string, args: string[], env: Record<string, string> = {}): Promise<PhaseResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    let peak = 0;
+    const sample = () => { if (child.pid) peak = Math.max(peak, treeRssKib(child.pid)); };
+    const timer = setInterval(sample, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ name, ms: performance.now() - started, peakRssMb: peak / 1024, ok: code === 0, output });
+    });
+  });
 }

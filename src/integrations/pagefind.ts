@@ -11,13 +11,17 @@
  * (src/pages/[partnership]/[document]/[clause]/index.astro) from
  * src/lib/search/clause-record.ts: number and heading weigh most, a clause's
  * own text in full, its sub-clauses' text barely; chrome is data-pagefind-ignore.
- * `writeSearchIndex` is also what scripts/search-report.ts times.
+ * `writeSearchIndex` is also what scripts/search-report.ts times, and what
+ * `npm run build` runs as its own step after astro's (scripts/search-index.ts;
+ * the hook below then stands aside), so Pagefind's memory and astro's are
+ * never in use at once. A plain `astro build` indexes in the hook.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { SEARCH_INDEX_ENV } from '../lib/build/pipeline.ts';
 
 /** Every Pagefind option the site sets, in one place: indexing here, searching in the browser. */
 export const pagefindConfig = {
@@ -103,13 +107,22 @@ export async function writeSearchIndex(site: string, outputPath = join(site, 'pa
   return { pagesRead, records, ms, ...folderStats(outputPath) };
 }
 
+/** "read 349 pages, indexed 328 clause records in 201 ms: 350 files, 950 KiB in dist/pagefind" */
+export function describeIndex(stats: SearchIndexStats): string {
+  return `read ${stats.pagesRead} pages, indexed ${stats.records} clause records in ${stats.ms} ms: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in dist/pagefind`;
+}
+
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'governance:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEARCH_INDEX_ENV] === 'separate') {
+          logger.info('search index: left to the build pipeline\'s next step (scripts/search-index.ts)');
+          return;
+        }
         const stats = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`read ${stats.pagesRead} pages, indexed ${stats.records} clause records in ${stats.ms} ms: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in dist/pagefind`);
+        logger.info(describeIndex(stats));
       },
     },
   };

@@ -9,10 +9,17 @@ const step = (p: ReturnType<typeof plan>, name: string) => p.steps.find((s) => s
 describe('the build plan', () => {
   it('builds this project into its dist/ when no root is given', () => {
     const p = plan([]);
-    expect(p.steps.map((s) => s.name)).toEqual(['check', 'astro build', 'link check']);
+    expect(p.steps.map((s) => s.name)).toEqual(['check', 'astro build', 'search index', 'link check']);
     expect(step(p, 'check').args).toEqual(['/project/scripts/check.ts', '--root', '/project']);
     expect(step(p, 'astro build').args).toEqual(['/project/node_modules/astro/bin/astro.mjs', 'build', '--root', '/project']);
+    expect(step(p, 'search index').args).toEqual(['/project/scripts/search-index.ts', '/project/dist']);
     expect(step(p, 'link check').args).toEqual(['/project/scripts/check-links.ts', '/project/dist']);
+  });
+
+  it('leaves the search index to its own step after astro build, so the two never hold memory at once', () => {
+    const p = plan([]);
+    expect(step(p, 'astro build').env.GOVERNANCE_SEARCH_INDEX).toBe('separate');
+    expect(step(p, 'search index').env.GOVERNANCE_SEARCH_INDEX).toBeUndefined();
   });
 
   it('gives --root to the check, to astro (run in that folder) and, as its dist/, to the link check', () => {
@@ -21,6 +28,7 @@ describe('the build plan', () => {
       expect(p.dist).toBe('/copy/dist');
       expect(step(p, 'check').args.slice(1)).toEqual(['--root', '/copy']);
       expect(step(p, 'astro build').args.slice(2)).toEqual(['--root', '/copy']);
+      expect(step(p, 'search index').args[1]).toBe('/copy/dist');
       expect(step(p, 'link check').args[1]).toBe('/copy/dist');
       expect(p.steps.every((s) => s.cwd === '/copy')).toBe(true);
     }

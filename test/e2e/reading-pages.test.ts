@@ -46,9 +46,9 @@ describe('every page', () => {
     }
   });
 
-  it('has a description no other page has, at most 160 characters long on clause and document pages', () => {
+  it('has a description no other page has, at most 160 characters long on clause, document and partnership pages', () => {
     const byDescription = new Map<string, string[]>();
-    const generated = new Set([...pages.clauses, ...pages.documents]);
+    const generated = new Set([...pages.clauses, ...pages.documents, ...pages.partnerships]);
     for (const p of pages.all) {
       const text = description(p.file);
       if (generated.has(p)) expect(text.length, `${p.path}: ${text}`).toBeLessThanOrEqual(160);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { externalFormProblem } from '../../scripts/check-links.ts';
+import { checkSite } from '../../src/lib/links/check-site.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const script = join(FIXTURE_ROOT, '../../../scripts/check-links.ts');
@@ -15,7 +16,7 @@ describe('the link gate', () => {
   it('passes a site whose internal links and fragments all resolve', () => {
     const result = run('built-site-clean');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✔ Links: 4 internal links and fragments resolve across 2 pages; 2 external links are well formed.');
+    expect(result.stdout).toContain('✔ Links: every internal link and #fragment on 2 pages resolves (2 addresses fetched); 2 external links are well formed.');
   });
 
   it('fails a site with a missing page, a missing fragment and malformed external links, listing each under its page', () => {
@@ -35,6 +36,18 @@ describe('the link gate', () => {
     const result = run('no-such-folder');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no index.html): run astro build first');
+  });
+});
+
+describe('a large site, its pages shared out among worker threads', () => {
+  it('finds the same problems as one thread does, each under its own page', async () => {
+    const dist = join(FIXTURE_ROOT, 'built-site-with-broken-links');
+    const alone = await checkSite(dist, { threads: 1 });
+    const shared = await checkSite(dist, { threads: 2, pagesPerWorker: 1 });
+    const key = (p: { page: string; link: string; problem: string }) => `${p.page} ${p.link} ${p.problem}`;
+    expect(shared.problems.map(key).sort()).toEqual(alone.problems.map(key).sort());
+    expect(shared.problems).toHaveLength(4);
+    expect([shared.pages, shared.internal, shared.external]).toEqual([alone.pages, alone.internal, alone.external]);
   });
 });
 

@@ -10,12 +10,21 @@
  *                  GOVERNANCE_AS_OF for astro, whose pages, feeds and JSON
  *                  read the clock from the environment (src/lib/publishing/).
  *
+ * The search index is its own step after astro's (the same integration
+ * file, src/integrations/pagefind.ts, told by SEARCH_INDEX_ENV to leave it to
+ * this step): Pagefind's service then never runs beside astro's build
+ * process, and the two peaks of memory do not add up (about 1 GB each at
+ * 10,000 clauses; see scripts/bench/README.md).
+ *
  * Anything else (`--format github`) goes to the check alone. Pure: the
  * script runs the steps.
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { AS_OF_ENV } from '../compliance/clock.ts';
+
+/** Set to `separate` for astro build: the pipeline indexes the site itself, in the next step. */
+export const SEARCH_INDEX_ENV = 'GOVERNANCE_SEARCH_INDEX';
 
 export interface BuildStep {
   name: string;
@@ -66,7 +75,8 @@ export function buildPlan({ argv, projectRoot, astroBin, env }: BuildPlanInputs)
     dist,
     steps: [
       { name: 'check', args: [join(projectRoot, 'scripts/check.ts'), '--root', root, ...checkArgs], cwd: root, env: stepEnv },
-      { name: 'astro build', args: [astroBin, 'build', '--root', root], cwd: root, env: stepEnv },
+      { name: 'astro build', args: [astroBin, 'build', '--root', root], cwd: root, env: { ...stepEnv, [SEARCH_INDEX_ENV]: 'separate' } },
+      { name: 'search index', args: [join(projectRoot, 'scripts/search-index.ts'), dist], cwd: root, env: stepEnv },
       { name: 'link check', args: [join(projectRoot, 'scripts/check-links.ts'), dist], cwd: root, env: stepEnv },
     ],
   };
