@@ -6,9 +6,7 @@
  * ("“Principle 3” in Appendix 1").
  */
 import type { ClauseEntry } from '../content/model.ts';
-
-/** For comparing: "6. 1" → "6.1", "11.0" → "11", "5." → "5". */
-const normalise = (number: string) => number.replace(/\s+/g, '').replace(/[.)]+$/, '').replace(/\.0$/, '');
+import { numberIsWithin } from '../content/clause-numbers.ts';
 /** For showing: "5." → "5", otherwise as printed. */
 const display = (number: string) => number.trim().replace(/^(\d+)\.$/, '$1');
 
@@ -25,7 +23,8 @@ function qualifiedNumber(clause: ClauseEntry, byId: Map<string, ClauseEntry>): s
   const { number } = clause.data;
   if (!number) return undefined;
   const ancestor = numberedAncestor(clause, byId);
-  if (!ancestor || normalise(number).startsWith(normalise(ancestor.data.number!))) return display(number);
+  // The same rule as page titles (src/lib/content/clause-numbers.ts): "6.511" stands alone under 6.51, "i)" does not.
+  if (!ancestor || numberIsWithin(number, ancestor.data.number!)) return display(number);
   return `${qualifiedNumber(ancestor, byId)} ${display(number)}`;
 }
 

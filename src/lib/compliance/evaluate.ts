@@ -42,10 +42,13 @@ function exemptReason(document: DocumentEntry | undefined): string | undefined {
 export function evaluateDuties({ content, records, asOf, warningDays }: EvaluateOptions): DutyResult[] {
   const documents = new Map(content.documents.map((d) => [documentKey(d.partnership, d.id), d]));
   const results: DutyResult[] = [];
+  const byDocument = new Map<string, ReturnType<typeof clausesById>>();
   for (const clause of content.clauses) {
     if (!clause.data.duties.length) continue;
-    const document = documents.get(documentKey(clause.partnership, clause.document));
-    const byId = clausesById(content.clauses, clause.partnership, clause.document);
+    const key = documentKey(clause.partnership, clause.document);
+    const document = documents.get(key);
+    let byId = byDocument.get(key);
+    if (!byId) byDocument.set(key, (byId = clausesById(content.clauses, clause.partnership, clause.document)));
     clause.data.duties.forEach((duty, index) => {
       const base = {
         partnership: clause.partnership,
