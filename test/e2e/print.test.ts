@@ -44,14 +44,14 @@ describe('printing a document page', () => {
     for (const { text } of numbers) expect(printedText).toContain(text.replace(/^Link to clause\s*/, '').split(/\s+/).pop());
   });
 
-  it('shows the address after each link in clause text, internal ones as absolute URLs on the site, and the expansion after each acronym', async () => {
+  it('shows the address after each link in clause text and the currency banner, internal ones as absolute URLs on the site, and the expansion after each acronym', async () => {
     const page = await site.newPage();
     await page.emulateMedia({ media: 'print' });
     let checked = 0;
     let internal = 0;
     for (const href of documents) {
       await page.goto(site.url(href));
-      const links = await page.$$eval('.clause-body a[href]:not([href^="#"], .acronym)', (as) =>
+      const links = await page.$$eval(':is(.clause-body, .app-currency-banner__list) a[href]:not([href^="#"], .acronym)', (as) =>
         as.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })));
       for (const link of links) expect(link.after).toBe(`" (${link.href.startsWith('/') ? new URL(link.href, baseUrl).href : link.href})"`);
       internal += links.filter((link) => link.href.startsWith('/')).length;
