@@ -29,7 +29,7 @@ describe('acknowledged lapses', () => {
     const finding = check(fourAYear, records({ meetings: shortYear, acknowledgements: [{ ...noted, period: year2025 }] }), '2026-06-01');
     expect(finding.status).toBe('ok');
     expect(finding.acknowledged?.map((a) => [a.period, a.shortfall])).toEqual([
-      [q1of2025, '0 of at least 1 meetings of the Steering Group held in the quarter Q1 2025-26; the quarter ended 2025-06-30'],
+      [q1of2025, '0 of at least 1 meeting of the Steering Group held in the quarter Q1 2025-26; the quarter ended 2025-06-30'],
       [year2025, '3 of at least 4 meetings of the Steering Group held in the year 2025-26; the year ended 2026-03-31'],
     ]);
     expect(finding.acknowledged?.[0]?.acknowledgement).toMatchObject({

@@ -19,10 +19,10 @@ describe('quarterly frequency duties', () => {
     const finding = check(quarterly, allInApril, '2026-05-01');
     expect(finding.status).toBe('overdue');
     expect(finding.due?.toString()).toBe('2025-09-30');
-    expect(finding.detail).toBe('0 of at least 1 meetings of the Steering Group held in the quarter Q2 2025-26; the quarter ended 2025-09-30');
+    expect(finding.detail).toBe('0 of at least 1 meeting of the Steering Group held in the quarter Q2 2025-26; the quarter ended 2025-09-30');
     expect(finding.notes).toEqual([
-      'also short: 0 of at least 1 meetings of the Steering Group held in the quarter Q3 2025-26; the quarter ended 2025-12-31',
-      'also short: 0 of at least 1 meetings of the Steering Group held in the quarter Q4 2025-26; the quarter ended 2026-03-31',
+      'also short: 0 of at least 1 meeting of the Steering Group held in the quarter Q3 2025-26; the quarter ended 2025-12-31',
+      'also short: 0 of at least 1 meeting of the Steering Group held in the quarter Q4 2025-26; the quarter ended 2026-03-31',
     ]);
   });
 
@@ -83,6 +83,6 @@ describe('quarterly frequency duties', () => {
     const recs = records({ bodies: [{ id: 'finance-liaison', name: 'Accountant and Partnership Manager (Fund liaison)' }], meetings: [{ body: 'finance-liaison', date: '2025-07-01' }] });
     const finding = check(duty({ kind: 'frequency', body: 'finance-liaison', atLeast: 4, perQuarter: 1, since: '2025-04-01' }), recs, '2025-07-15');
     expect(finding.last?.what).toBe('meeting of the Accountant and Partnership Manager (Fund liaison)');
-    expect(finding.detail).toBe('0 of at least 1 meetings of the Accountant and Partnership Manager (Fund liaison) held in the quarter Q1 2025-26; the quarter ended 2025-06-30');
+    expect(finding.detail).toBe('0 of at least 1 meeting of the Accountant and Partnership Manager (Fund liaison) held in the quarter Q1 2025-26; the quarter ended 2025-06-30');
   });
 });

@@ -58,7 +58,7 @@ describe('the West Sussex review register', () => {
 
   it('shows the Partnership Board\'s short quarter as lapsed, acknowledged, with its example record labelled', () => {
     const row = rowWithId(html, 'duty-partnership-board-meetings');
-    expect(textOf(row)).toContain('Up to date Lapsed, acknowledged Example record 0 of at least 1 meetings of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30. Acknowledged on 15 July 2025 by Partnership Board:');
+    expect(textOf(row)).toContain('Up to date Lapsed, acknowledged Example record 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30. Acknowledged on 15 July 2025 by Partnership Board:');
     expect(row).toContain('href="https://example.org/west-sussex/partnership-board/2025-07-15-minutes"');
   });
 
@@ -113,7 +113,7 @@ describe('the currency banner', () => {
 
   it('names the paper a record only refers to, and shows an acknowledged lapse, on clause pages', () => {
     expect(textOf(builtFile('/west-sussex/constitution/5-3/'))).toContain('Recorded in: SG minutes 9 September 2025, item 5 (example).');
-    expect(textOf(builtFile('/west-sussex/constitution/6-52-i/'))).toContain('Lapsed, acknowledged: 0 of at least 1 meetings of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30.');
+    expect(textOf(builtFile('/west-sussex/constitution/6-52-i/'))).toContain('Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30.');
   });
 
   it('appears on every document page and not on a clause without duties', () => {

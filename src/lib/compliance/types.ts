@@ -77,7 +77,7 @@ export interface Evidence {
 export interface AcknowledgedLapse {
   /** The period that fell short, YYYY-MM-DD. */
   period: { start: string; end: string };
-  /** What fell short: "0 of at least 1 meetings of the Partnership Board held in the quarter …". */
+  /** What fell short: "0 of at least 1 meeting of the Partnership Board held in the quarter …". */
   shortfall: string;
   acknowledgement: {
     /** The day it was acknowledged, YYYY-MM-DD. */

@@ -62,7 +62,7 @@ export interface RegisterRow {
 }
 
 export interface AcknowledgedRow {
-  /** "0 of at least 1 meetings of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30" */
+  /** "0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30" */
   shortfall: string;
   /** "Acknowledged on 15 July 2025 by the Partnership Board: The June meeting was cancelled." */
   text: string;

@@ -38,10 +38,10 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
     .filter((m) => m.data.body === duty.body && (duty.item === undefined || m.data.papers.includes(duty.item)))
     .map((entry) => ({ entry, date: londonDate(entry.data.date) }))
     .sort((a, b) => compareDates(a.date, b.date));
-  const what = `meetings of ${name}${duty.item ? ` taking ${duty.item}` : ''}`;
+  const what = (count: number) => `${count === 1 ? 'meeting' : 'meetings'} of ${name}${duty.item ? ` taking ${duty.item}` : ''}`;
   const addHint = `add each meeting to ${file} as { body: ${duty.body}, date: YYYY-MM-DD${duty.item ? `, papers: [${duty.item}]` : ''} }`;
   if (!meetings.length) {
-    return [{ status: 'no-evidence', detail: `no ${what} recorded`, notes: [], edit: { file, hint: addHint } }];
+    return [{ status: 'no-evidence', detail: `no ${what(2)} recorded`, notes: [], edit: { file, hint: addHint } }];
   }
   const held = meetings.filter((m) => !isAfter(m.date, asOf));
   const countIn = (period: { start: PlainDate; end: PlainDate }, list = held) => list.filter((m) => inPeriod(m.date, period)).length;
@@ -60,7 +60,7 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   ];
   const lapses: Lapse[] = ended
     .filter((p) => !(since && isAfter(since, p.start)) && countIn(p) < p.need)
-    .map((p) => ({ start: p.start, end: p.end, shortfall: `${countIn(p)} of at least ${p.need} ${what} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}` }));
+    .map((p) => ({ start: p.start, end: p.end, shortfall: `${countIn(p)} of at least ${p.need} ${what(p.need)} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}` }));
   const { open, acknowledged } = sortLapses(ctx, duty.id, lapses);
   if (open.length) {
     const [first, ...rest] = open;
