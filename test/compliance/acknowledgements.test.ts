@@ -122,4 +122,19 @@ describe('acknowledgements.yaml', () => {
     expect(stdout).toContain('steering-group-meetings — Constitution clause 6.52: 0 held of at least 4 in the year 2027-28; 4 more needed by 2028-03-31 [example record]');
     expect(stdout).toContain('lapsed, acknowledged: 3 of at least 4 meetings of the Steering Group held in the year 2026-27; the year ended 2027-03-31 (acknowledged on 2027-04-10 by Steering Group: The March meeting was cancelled.) [example record]');
   });
+
+  it('warns about an acknowledgement that covers no lapse, which would otherwise sit there unnoticed', () => {
+    const f = copyFixture('compliance');
+    // 2025-26 had its four Steering Group meetings: nothing to acknowledge.
+    f.write('content/demo/records/acknowledgements.yaml', '- duty: steering-group-meetings\n  period: { start: 2025-04-01, end: 2026-03-31 }\n  date: 2026-04-20\n  by: Steering Group\n  reason: Noted.\n');
+    const run = runCheck({ root: f.root, env: {}, asOf: '2026-11-01' });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toContain('content/demo/records/acknowledgements.yaml:1  warning  duty: this acknowledgement covers no lapse of "steering-group-meetings" that the check finds as of 2026-11-01  [unused-acknowledgement]');
+  });
+
+  it('does not warn about an acknowledgement that is in use', () => {
+    const f = copyFixture('compliance');
+    f.write('content/demo/records/acknowledgements.yaml', '- duty: steering-group-meetings\n  period: { start: 2026-04-01, end: 2027-03-31 }\n  date: 2027-04-10\n  by: Steering Group\n  reason: The March meeting was cancelled.\n');
+    expect(runCheck({ root: f.root, env: {}, asOf: '2027-04-15' }).stderr).not.toContain('unused-acknowledgement');
+  });
 });

@@ -18,6 +18,7 @@ import { checkDuties } from './check-duties.ts';
 import { checkRecordSubjects } from './check-record-subjects.ts';
 import { pinnedClockWarning, resolveClock, type Clock } from './clock.ts';
 import { evaluateDuties } from './evaluate.ts';
+import { unusedAcknowledgements } from './unused-acknowledgements.ts';
 import { loadRecords } from './load-records.ts';
 import { formatGithubReport } from './report/github.ts';
 import { formatJsonReport } from './report/json.ts';
@@ -82,6 +83,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const clock = resolveClock({ cli: asOf, env: env.GOVERNANCE_AS_OF, site: site?.compliance.asOf, now });
   const warningDays = site?.compliance.warningDays ?? 30;
   const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
+  errors.push(...unusedAcknowledgements(records.byPartnership, results, clock.asOf.toString()));
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =
