@@ -20,15 +20,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { documentText, normaliseForFidelity as normalise, sourceSentences, type SourceSentence } from '../src/lib/content/fidelity.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { createClauseRenderer } from '../src/lib/markdown/render-clause.ts';
+import { parseWithMicromark } from '../src/lib/markdown/parse-clause-body.ts';
 import { allowedAttributes, isAllowedElement } from '../src/lib/mdx-safety/allowlist.ts';
 import { remarkPlugins } from '../src/plugins/markdown-plugins.ts';
 
@@ -41,7 +38,6 @@ function renderedText(body: string, file: string): string {
   return toText(fromHtml(renderClause(body, join(root, file)), { fragment: true }));
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 describe('the real content', () => {
   test('loads without errors', () => {
@@ -62,7 +58,7 @@ describe('the real content', () => {
     const problems: string[] = [];
     for (const clause of content.clauses) {
       try {
-        visit(parser.parse(clause.body), (node) => {
+        visit(parseWithMicromark(clause.body), (node) => {
           if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') problems.push(`${clause.file}: ${node.type}`);
           if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
             const element = node as { name: string | null; attributes: { name?: string }[] };

@@ -17,14 +17,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { readSiteSettings } from '../../src/lib/content/site-settings.ts';
 import { projectRoot, scratchDir } from '../helpers/copy-fixture.ts';
+import { copyProjectCode } from '../helpers/project-copies.ts';
 
 const SUBGROUPS = 'content/west-sussex/records/subgroups.yaml';
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 /** A copy of the project's code with `content` from `contentFrom`; node_modules resolve from the project above it. */
 function copyProject(contentFrom: string): string {
-  const root = scratchDir('build');
-  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  const root = copyProjectCode(scratchDir('build'));
   cpSync(join(projectRoot, contentFrom), join(root, 'content'), { recursive: true });
   return root;
 }

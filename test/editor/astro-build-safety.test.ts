@@ -4,21 +4,14 @@
  * (src/content.config.ts) runs the MDX safety check and stops with the same
  * messages `npm run check` prints.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, copyAstroProject as copyProject } from '../helpers/project-copies.ts';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, copyAstroProject } from '../helpers/project-copies.ts';
 
 const CLAUSE = 'content/demo/handbook/clauses/1-1.mdx';
 
-// Each copy holds the site's code and a build; remove them once the tests are done.
-const roots: string[] = [];
-const copyAstroProject = (fixture: string) => {
-  const copy = copyProject(fixture);
-  roots.push(copy.root);
-  return copy;
-};
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+// Each copy is a scratch folder, removed when this file's tests are done (test/helpers/copy-fixture.ts).
 
 describe('astro build on its own', () => {
   it('builds the fixture project when its clause text is safe', () => {

@@ -24,9 +24,15 @@ export function copyRealContent(): Copy {
   return copy;
 }
 
+/** The site's own code (src/, public/, Astro config) copied into `root`, beside whatever content/ it has. */
+export function copyProjectCode(root: string): string {
+  for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+  return root;
+}
+
 export function copyAstroProject(fixture: string): Copy {
   const copy = copyFixture(fixture);
-  for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(copy.root, file), { recursive: true });
+  copyProjectCode(copy.root);
   symlinkSync(join(projectRoot, 'node_modules'), join(copy.root, 'node_modules'), 'dir');
   return copy;
 }

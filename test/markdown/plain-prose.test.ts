@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { parseWithMicromark } from '../../src/lib/markdown/parse-clause-body.ts';
-import { plainProseFileTree, plainProseTree } from '../../src/lib/markdown/plain-prose.ts';
+import { isPlainProseFile, plainProseTree } from '../../src/lib/markdown/plain-prose.ts';
+import { visit } from 'unist-util-visit';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -46,12 +47,13 @@ describe('the plain-prose fast path', () => {
     }
   });
 
-  it('builds exactly the whole-file tree (frontmatter included) the safety check would parse, or declines', () => {
+  it('calls a whole file plain only when the safety check\'s own parse of it holds nothing but frontmatter, paragraphs, lists and text', () => {
+    const PLAIN_NODES = new Set(['root', 'yaml', 'paragraph', 'list', 'listItem', 'text']);
     let taken = 0;
     for (const text of realFiles) {
-      const fast = plainProseFileTree(text);
-      if (fast) taken++;
-      if (fast) expect(fast).toEqual(wholeFile.parse(text));
+      if (!isPlainProseFile(text)) continue;
+      taken++;
+      visit(wholeFile.parse(text), (node) => { expect(PLAIN_NODES, node.type).toContain(node.type); });
     }
     expect(taken).toBeGreaterThan(realFiles.length / 2);
   });

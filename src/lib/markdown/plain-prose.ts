@@ -13,7 +13,7 @@
  * deep-equals micromark's whenever it is returned.
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { Node, Point, Position } from 'unist';
+import type { Point, Position } from 'unist';
 
 /**
  * Characters that can start Markdown, GFM or MDX syntax anywhere in a line
@@ -91,44 +91,14 @@ export function plainProseTree(body: string): Root | undefined {
   return { type: 'root', children, position: span(0, body.length) };
 }
 
-/** Moves every position in a tree down by `lines` lines and on by `offset` characters (a body's place in its file). */
-export function shiftPositions<T extends Node>(tree: T, lines: number, offset: number): T {
-  const visit = (node: Node) => {
-    if (node.position) {
-      const { start, end } = node.position;
-      node.position = {
-        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
-        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
-      };
-    }
-    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
-  };
-  visit(tree);
-  return tree;
-}
-
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-/** Whether a whole clause file is frontmatter and then a plain-prose body. */
+/**
+ * Whether a whole clause file is frontmatter and then a plain-prose body: a
+ * tree of paragraphs, lists and text only, where no MDX safety rule can find
+ * anything (src/lib/mdx-safety/check-mdx-file.ts skips such files).
+ */
 export function isPlainProseFile(text: string): boolean {
   const match = FRONTMATTER.exec(text);
   return match !== null && isPlainProse(text.slice(match[0].length));
-}
-
-/**
- * A whole clause file (frontmatter, then a plain-prose body) as the tree
- * remark-parse + remark-mdx + remark-gfm + remark-frontmatter would give,
- * or undefined if either part is not the simple kind.
- */
-export function plainProseFileTree(text: string): Root | undefined {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return undefined;
-  const body = plainProseTree(text.slice(match[0].length));
-  if (!body) return undefined;
-  const bodyLines = match[0].split('\n').length - 1;
-  shiftPositions(body, bodyLines, match[0].length);
-  const yamlEnd = match[0].length - 1;
-  const lastLine = match[0].slice(0, yamlEnd).split('\n');
-  const yaml = { type: 'yaml' as const, value: match[1]!, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine.length, column: lastLine.at(-1)!.length + 1, offset: yamlEnd } } };
-  return { type: 'root', children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: body.position!.end } };
 }

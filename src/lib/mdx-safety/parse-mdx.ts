@@ -13,7 +13,6 @@ import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { unclosedBrace, unclosedTag } from './unclosed.ts';
-import { plainProseFileTree } from '../markdown/plain-prose.ts';
 
 export const MDX_SYNTAX_RULE = 'mdx-syntax';
 
@@ -43,9 +42,6 @@ function hintFor(message: VFileMessage): string {
 export type ParsedMdx = { ok: true; tree: Root } | { ok: false; error: ContentError };
 
 export function parseMdx(text: string, file: string): ParsedMdx {
-  // Plain prose needs no parser (the same tree, built directly; see plain-prose.ts).
-  const plain = plainProseFileTree(text);
-  if (plain) return { ok: true, tree: plain };
   try {
     return { ok: true, tree: processor.parse(text) };
   } catch (error) {
