@@ -1,8 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkPlugins } from './src/plugins/markdown-plugins.ts';
 import { integrations } from './src/integrations/index.ts';
 import { readSiteSettings } from './src/lib/content/site-settings.ts';
 
@@ -13,13 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  markdown: {
-    // remark/unified rather than Astro 7's default Sätteri: our reference,
-    // legislation and acronym plugins are remark plugins (src/plugins/).
-    // Same plugins as unified's PluggableList; Astro types them as its own RemarkPlugins.
-    processor: unified({ remarkPlugins: /** @type {import('astro').RemarkPlugins} */ (remarkPlugins), gfm: true, smartypants: false }),
-    syntaxHighlight: false,
-  },
   vite: {
     css: {
       preprocessorOptions: {
@@ -29,5 +20,7 @@ export default defineConfig({
       },
     },
   },
+  // No Markdown reaches Astro's own processor: there are no content collections and no .md/.mdx pages.
+  // Clause text goes through the one clause pipeline (src/lib/references/clause-pipeline.ts) as HTML.
   integrations: [mdx({ optimize: false }), ...integrations],
 });

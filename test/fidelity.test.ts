@@ -24,18 +24,16 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { documentText, normaliseForFidelity as normalise, sourceSentences, type SourceSentence } from '../src/lib/content/fidelity.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { createClauseRenderer } from '../src/lib/markdown/render-clause.ts';
 import { parseWithMicromark } from '../src/lib/markdown/parse-clause-body.ts';
 import { allowedAttributes, isAllowedElement } from '../src/lib/mdx-safety/allowlist.ts';
-import { remarkPlugins } from '../src/plugins/markdown-plugins.ts';
+import { renderClauseBody } from './helpers/render-clause.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const content = loadContent({ root });
-const renderClause = createClauseRenderer(remarkPlugins);
 
 /** The text a reader sees for a clause's body: the page's HTML, read as innerText. */
 function renderedText(body: string, file: string): string {
-  return toText(fromHtml(renderClause(body, join(root, file)), { fragment: true }));
+  return toText(fromHtml(renderClauseBody(body, file, root), { fragment: true }));
 }
 
 

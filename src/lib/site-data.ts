@@ -1,29 +1,32 @@
 /**
- * Everything the pages need, loaded once per build and shared by every page:
- * the validated content (src/lib/content), Astro's renderable clause entries,
- * and each document's clause tree. Pages call `getSiteData()`; nothing calls
- * `getCollection` per page.
+ * The site model: everything the pages need, built once per build from one
+ * content load and shared by every page. Content is read and validated once
+ * (schemas, integrity, MDX safety); every clause goes through the one clause
+ * pipeline once (src/lib/references/clause-pipeline.ts), which gives both the
+ * reference records and the clause's HTML; each document's clause tree is
+ * built once. A problem stops the build with the same messages as
+ * `npm run check`, so `astro build` on its own cannot publish unsafe or
+ * broken content.
+ *
+ * Plain TypeScript: pages call `getSiteData()`; tests and scripts can call
+ * `loadSiteData(root)` without Astro.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadUsableContent } from './content/usable-content.ts';
 import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts';
+import { uniqueClauseName } from './content/clause-names.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
+import { loadUsableContent } from './content/usable-content.ts';
+import { ContentBuildFailure } from './errors/content-error.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { join } from 'node:path';
-import { createClauseRenderer } from './markdown/render-clause.ts';
-import { remarkPlugins } from '../plugins/markdown-plugins.ts';
-import { clauseUrl, documentUrl } from './references/urls.ts';
 import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
-import { buildReferenceIndex, unpublishedItems, type ReferenceIndex, type UnpublishedItem } from './references/index.ts';
 import { pageDescriptions, type PageDescriptions } from './publishing/descriptions.ts';
-import { uniqueClauseName } from '../components/clause-names.ts';
+import { analyseReferences, buildReferenceIndex, checkReferences, unpublishedItems, type ReferenceIndex, type UnpublishedItem } from './references/index.ts';
+import { clauseUrl, documentUrl } from './references/urls.ts';
 
 export interface SiteClause extends ClauseEntry {
-  entry: CollectionEntry<'clauses'>;
   /** `/west-sussex/constitution/6-53/` */
   url: string;
-  /** The clause text as HTML, rendered once on first use and shared by every page that shows it. */
+  /** The clause text as HTML, rendered once and shared by every page that shows it. */
   html(): string;
 }
 
@@ -53,33 +56,22 @@ export interface SiteData {
 export { clauseUrl, documentUrl, glossaryUrl } from './references/urls.ts';
 export const partnershipUrl = (p: string) => `/${p}/`;
 
-let cached: Promise<SiteData> | undefined;
-
-export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
-}
-
-async function load(): Promise<SiteData> {
-  const root = process.cwd();
+/** Loads, checks and analyses the project at `root`; throws ContentBuildFailure with every problem. */
+export function loadSiteData(root: string): SiteData {
   const settings = readSiteSettings(root);
   const content = loadUsableContent({ root });
+  const analysis = analyseReferences(content, { html: true });
+  // Dangling explicit references and invalid reference data stop the build, as they stop the check.
+  const problems = checkReferences(content).filter((e) => e.severity === 'error');
+  if (problems.length) throw new ContentBuildFailure(problems);
 
-  const renderClause = createClauseRenderer(remarkPlugins);
-  const entries = new Map((await getCollection('clauses')).map((entry) => [entry.id, entry]));
+  const htmlOf = new Map(analysis.clauses.map((c) => [c.clause, c.html ?? '']));
   const clausesByDocument = new Map<string, SiteClause[]>();
   for (const clause of content.clauses) {
     const key = documentKey(clause.partnership, clause.document);
-    const entry = entries.get(`${key}/${clause.data.id}`);
-    if (!entry) throw new Error(`Astro did not load ${clause.file}; is it inside content/<partnership>/<document>/clauses/?`);
+    const html = htmlOf.get(clause)!;
     const list = clausesByDocument.get(key) ?? [];
-    let html: string | undefined;
-    list.push({
-      ...clause,
-      entry,
-      url: clauseUrl(clause.partnership, clause.document, clause.data.id),
-      html: () => (html ??= renderClause(clause.body, join(root, clause.file))),
-    });
+    list.push({ ...clause, url: clauseUrl(clause.partnership, clause.document, clause.data.id), html: () => html });
     clausesByDocument.set(key, list);
   }
 
@@ -110,4 +102,12 @@ async function load(): Promise<SiteData> {
       return found;
     },
   };
+}
+
+let site: SiteData | undefined;
+
+/** The site model of the project being built (the working directory), loaded on the first page's call. */
+export async function getSiteData(): Promise<SiteData> {
+  site ??= loadSiteData(process.cwd());
+  return site;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClauseEntry, DocumentEntry } from '../../src/lib/content/model.ts';
 import { evaluateDuties } from '../../src/lib/compliance/evaluate.ts';
 import { checkDuties } from '../../src/lib/compliance/check-duties.ts';
-import { clauseDisplayName } from '../../src/lib/compliance/clause-name.ts';
+import { clauseDisplayName } from '../../src/lib/content/clause-names.ts';
+import { buildDocumentTree } from '../../src/lib/content/document-tree.ts';
 import type { DocumentStatus } from '../../src/schemas/document.ts';
 import type { DutyInput } from '../../src/schemas/duty.ts';
 import { clauseSchema } from '../../src/schemas/clause.ts';
@@ -81,8 +82,8 @@ describe('naming the clause that requires a duty', () => {
     entry('5', { number: '5.', heading: 'The safeguarding structure' }),
     entry('front-door', { heading: 'Front Door subcommittee', parent: '5' }),
   ];
-  const byId = new Map(clauses.map((c) => [c.data.id, c]));
-  const name = (id: string) => clauseDisplayName(byId.get(id)!, byId);
+  const byId = buildDocumentTree(clauses, (c) => c.data).byId;
+  const name = (id: string) => clauseDisplayName(byId.get(id)!);
 
   it('qualifies a local sub-item number by its numbered parent', () => {
     expect(name('6-52-i')).toBe('clause 6.52 i)');

@@ -1,11 +1,10 @@
 /**
- * What clauses are called out of their place (src/components/clause-names.ts):
+ * What clauses are called out of their place (src/lib/content/clause-names.ts):
  * one real example of every shape of numbering the five documents use, and a
  * scan of the content that fails when a new shape appears without an example.
  */
 import { describe, expect, it } from 'vitest';
-import { clauseName, qualifiedNumber } from '../../src/components/clause-names.ts';
-import { numberedAncestor, numberIsWithin, numberSegments } from '../../src/lib/content/clause-numbers.ts';
+import { clauseName, numberedAncestor, numberIsWithin, numberSegments, qualifiedNumber } from '../../src/lib/content/clause-names.ts';
 import { contentNodes, type ContentNode as Node } from '../helpers/content-trees.ts';
 
 const nodes = contentNodes();

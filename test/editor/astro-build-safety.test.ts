@@ -1,8 +1,8 @@
 /**
  * `astro build` run directly (or `astro dev`), without our build script's
- * check in front of it, still refuses unsafe clause text: the clause loader
- * (src/content.config.ts) runs the MDX safety check and stops with the same
- * messages `npm run check` prints.
+ * check in front of it, still refuses unsafe clause text and broken
+ * references: the site model (src/lib/site-data.ts) runs the MDX safety and
+ * reference checks and stops with the same messages `npm run check` prints.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,5 +39,14 @@ describe('astro build on its own', () => {
     const build = astroBuild(project.root);
     expect(build.status).toBe(1);
     expect(build.output).toContain(`${CLAUSE}:9:15  error  onclick="alert(1)": the event-handler attribute onclick on <strong> is not allowed`);
+  });
+
+  it('stops on a clause: link to a clause that does not exist, naming its line and column in the clause file', () => {
+    const project = copyAstroProject('basic');
+    project.edit(CLAUSE, 'Three agencies make a quorum.', 'Three agencies make a [quorum](clause:1-9).');
+    const build = astroBuild(project.root);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(`${CLAUSE}:9:23  error  clause:1-9: dangling reference (no clause "1-9" in demo/handbook)`);
+    expect(build.output).not.toMatch(/Stack trace|at .*\.ts:\d+|Browser APIs/);
   });
 });

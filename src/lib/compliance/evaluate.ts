@@ -5,7 +5,8 @@
  */
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import type { PlainDate } from './calendar.ts';
-import { clauseDisplayName, clausesById } from './clause-name.ts';
+import { clauseDisplayName, type NamedNode } from '../content/clause-names.ts';
+import { buildDocumentTree } from '../content/document-tree.ts';
 import { evaluateDuty } from './evaluators/index.ts';
 import { recordFiles } from './load-records.ts';
 import type { ClauseRef, DutyResult, PartnershipRecords } from './types.ts';
@@ -21,10 +22,11 @@ export function emptyRecords(partnership: string): PartnershipRecords {
   return { partnership, files: recordFiles(partnership), subgroups: [], reviews: [], publications: [], meetings: [], bodies: [], acknowledgements: [] };
 }
 
-export function clauseRef(clause: ClauseEntry, dutyIndex: number, byId = new Map<string, ClauseEntry>()): ClauseRef {
+/** `node` places the clause in its document's tree, so a local number is named with its parent's ("clause 6.52 i)"). */
+export function clauseRef(clause: ClauseEntry, dutyIndex: number, node: NamedNode = { clause }): ClauseRef {
   return {
     id: clause.data.id,
-    name: clauseDisplayName(clause, byId),
+    name: clauseDisplayName(node),
     number: clause.data.number,
     heading: clause.data.heading,
     file: clause.file,
@@ -42,19 +44,22 @@ function exemptReason(document: DocumentEntry | undefined): string | undefined {
 export function evaluateDuties({ content, records, asOf, warningDays }: EvaluateOptions): DutyResult[] {
   const documents = new Map(content.documents.map((d) => [documentKey(d.partnership, d.id), d]));
   const results: DutyResult[] = [];
-  const byDocument = new Map<string, ReturnType<typeof clausesById>>();
+  const trees = new Map<string, Map<string, NamedNode>>();
   for (const clause of content.clauses) {
     if (!clause.data.duties.length) continue;
     const key = documentKey(clause.partnership, clause.document);
     const document = documents.get(key);
-    let byId = byDocument.get(key);
-    if (!byId) byDocument.set(key, (byId = clausesById(content.clauses, clause.partnership, clause.document)));
+    let tree = trees.get(key);
+    if (!tree) {
+      const clauses = content.clauses.filter((c) => c.partnership === clause.partnership && c.document === clause.document);
+      trees.set(key, (tree = buildDocumentTree(clauses, (c) => c.data).byId));
+    }
     clause.data.duties.forEach((duty, index) => {
       const base = {
         partnership: clause.partnership,
         document: clause.document,
         documentTitle: document?.data.shortTitle ?? clause.document,
-        clause: clauseRef(clause, index, byId),
+        clause: clauseRef(clause, index, tree.get(clause.data.id)),
         duty,
       };
       const exempt = exemptReason(document);

@@ -69,11 +69,3 @@ export function buildDocumentTree<C>(clauses: C[], dataOf: (clause: C) => Clause
   return { roots, ordered, byId };
 }
 
-/**
- * "6.53 Quoracy", "iii)", "Foreword": how a clause is named in lists and titles.
- * A heading that introduces what follows ("Appendices:") loses its colon here,
- * where a comma or bracket follows it; the clause itself prints it as printed.
- */
-export function clauseLabel(clause: Clause): string {
-  return [clause.number, clause.heading?.replace(/\s*:$/, '')].filter(Boolean).join(' ') || clause.id;
-}

@@ -2,10 +2,10 @@
  * The content the site is built from, or a ContentBuildFailure (the one
  * formatter's messages, shaped for Astro to print whole) with every problem:
  * schema and integrity errors from loadContent, and the MDX safety findings
- * (src/lib/mdx-safety). Astro's clause loader (src/content.config.ts) and the
- * pages' data (src/lib/site-data.ts) both come through here, so `astro build`
- * or `astro dev` run directly refuses unsafe clause text with the same
- * messages `npm run check` prints, not only our build script.
+ * (src/lib/mdx-safety), each file checked once. The site model
+ * (src/lib/site-data.ts) comes through here, so `astro build` or `astro dev`
+ * run directly refuses unsafe clause text with the same messages
+ * `npm run check` prints, not only our build script.
  */
 import { ContentBuildFailure } from '../errors/content-error.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';

@@ -2,7 +2,9 @@
  * The one way clause bodies become mdast for the check, the editors' report
  * and the pages: remark-parse + remark-mdx + remark-gfm, one processor for the
  * life of the process, with plain prose taking the fast path that builds the
- * same tree directly (plain-prose.ts).
+ * same tree directly (plain-prose.ts). One contract: a tree, or the parser's
+ * VFileMessage thrown for text that is not valid MDX (the MDX safety check
+ * reports that with its position; callers that only analyse catch it).
  *
  *   parseClauseBody('\nThe group meets.\n') → root [paragraph [text "The group meets."]]
  *   parseClauseBody('{oops')                → throws the parser's VFileMessage

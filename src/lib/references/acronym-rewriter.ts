@@ -10,7 +10,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { findAcronyms, lookUp, type Glossary } from './acronyms.ts';
-import { splice, type Ancestor, type PageRewriter } from './page-rewriter.ts';
+import { splice, type Ancestor, type PageRewriter } from './rewriter.ts';
 import { glossaryAnchor, glossaryUrl } from './urls.ts';
 
 const NEVER_INSIDE = new Set(['heading', 'inlineCode', 'code']);

@@ -1,20 +1,19 @@
 /**
- * Runs the three reference plugins' logic over every clause body, in the
- * order the build runs them (clause references, legislation, acronyms), and
- * keeps what each found. The reverse index, the explicit-reference check,
- * the unpublished-appendix list and the counts all read this one pass, so
- * they agree with what the built pages link. Memoised per ContentSet.
+ * Runs every clause body through the one clause pipeline (clause-pipeline.ts:
+ * clause references, legislation, acronyms) and keeps what each plugin found.
+ * The reverse index, the explicit-reference check, the unpublished-appendix
+ * list and the counts all read this one pass, so they agree with what the
+ * built pages link; with `{ html: true }` (the site model) the same pass
+ * renders each clause's HTML. Memoised per ContentSet: a build loads the
+ * content once and analyses it once.
  */
-import type { Root } from 'mdast';
-import { parseClauseBody as parseBody } from '../markdown/parse-clause-body.ts';
+import { parseClauseBody } from '../markdown/parse-clause-body.ts';
 import type { ClauseEntry, ContentSet } from '../content/model.ts';
 import type { ContentError } from '../errors/content-error.ts';
 import { buildGlossary } from './acronyms.ts';
-import { acronymRewriter } from './acronym-rewriter.ts';
-import { applyRewriter } from './apply-rewriter.ts';
-import { clauseReferenceRewriter, type ReferenceRecord, type UnresolvedMention } from './clause-reference-rewriter.ts';
+import type { ReferenceRecord, UnresolvedMention } from './clause-reference-rewriter.ts';
+import { runClausePipeline } from './clause-pipeline.ts';
 import type { Citation } from './legislation-citations.ts';
-import { legislationRewriter } from './legislation-rewriter.ts';
 import { buildReferenceModel, type ReferenceModel } from './reference-model.ts';
 import { unknownAcronymsIn } from './unknown-acronyms.ts';
 import { clauseTreeText } from '../markdown/clause-text.ts';
@@ -32,6 +31,8 @@ export interface ClauseAnalysis {
   unknownAcronyms: ContentError[];
   /** The body's plain text, before any link was added (src/lib/markdown/clause-text.ts). */
   text: string;
+  /** The clause as HTML, when the analysis was asked for it (the site model). */
+  html?: string;
   /** The body is not valid MDX; the build reports it, and nothing here was found. */
   unparsable?: true;
 }
@@ -39,15 +40,8 @@ export interface ClauseAnalysis {
 export interface ReferenceAnalysis {
   model: ReferenceModel;
   clauses: ClauseAnalysis[];
-}
-
-/** A clause body as mdast (the body only: positions are relative to bodyStartLine), or undefined if it is not valid MDX. */
-export function parseClauseBody(body: string): Root | undefined {
-  try {
-    return parseBody(body);
-  } catch {
-    return undefined;
-  }
+  /** Whether each clause's `html` was rendered too. */
+  html: boolean;
 }
 
 const memo = new WeakMap<ContentSet, ReferenceAnalysis>();
@@ -57,35 +51,36 @@ export function unknownAcronyms(content: ContentSet): ContentError[] {
   return analyseReferences(content).clauses.flatMap((c) => c.unknownAcronyms);
 }
 
-export function analyseReferences(content: ContentSet): ReferenceAnalysis {
+export function analyseReferences(content: ContentSet, { html = false } = {}): ReferenceAnalysis {
   const cached = memo.get(content);
-  if (cached) return cached;
+  if (cached && (cached.html || !html)) return cached;
   const model = buildReferenceModel(content);
   const legislation = model.data.legislation?.data.legislation ?? [];
   const glossaries = new Map([...model.data.glossaries].map(([p, file]) => [p, buildGlossary(p, file.data)]));
   const clauses = content.clauses.map((clause): ClauseAnalysis => {
-    const tree = parseClauseBody(clause.body);
-    if (!tree) return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unknownAcronyms: [], text: '', unparsable: true };
-    // Read before the rewriters change the tree.
+    let tree;
+    try {
+      tree = parseClauseBody(clause.body);
+    } catch {
+      return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unknownAcronyms: [], text: '', unparsable: true };
+    }
+    // Read before the plugins change the tree.
     const text = clauseTreeText(tree);
-    const unknown = unknownAcronymsIn(tree, clause, glossaries.get(clause.partnership) ?? buildGlossary(clause.partnership, undefined));
-    const references = clauseReferenceRewriter(model, clause, { lineOffset: clause.bodyStartLine - 1, throwOnErrors: false });
-    applyRewriter(tree, references);
-    const citations = legislationRewriter(legislation);
-    applyRewriter(tree, citations);
     const glossary = glossaries.get(clause.partnership);
-    const acronyms = glossary ? acronymRewriter(glossary) : undefined;
-    if (acronyms) applyRewriter(tree, acronyms);
+    const unknown = unknownAcronymsIn(tree, clause, glossary ?? buildGlossary(clause.partnership, undefined));
+    const run = runClausePipeline(tree, { model, clause, legislation, glossary, html, throwOnErrors: false });
+    const found = run.file.data;
     return {
       clause,
-      ...references.run,
-      citations: citations.run.citations,
-      acronyms: acronyms?.run.marked ?? [],
+      ...found.clauseReferences!,
+      citations: found.legislation?.citations ?? [],
+      acronyms: found.acronyms?.marked ?? [],
       unknownAcronyms: unknown,
       text,
+      html: run.html,
     };
   });
-  const analysis = { model, clauses };
+  const analysis = { model, clauses, html };
   memo.set(content, analysis);
   return analysis;
 }

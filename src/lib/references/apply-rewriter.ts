@@ -1,12 +1,12 @@
 /**
- * Runs a PageRewriter over an mdast tree in document order, replacing text
- * runs and changing links in place: what the remark adapter does per page
- * and what the reverse index does per clause body. Nodes a rewriter inserts
- * are not visited again, matching Sätteri's one pass per plugin.
+ * Runs a PageRewriter over a clause's mdast tree in document order,
+ * replacing text runs and changing links in place: what each reference
+ * plugin (remark-references.ts) does. Nodes a rewriter inserts are not
+ * visited again, so one plugin never rewrites its own output.
  */
 import type { Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Ancestor, PageRewriter } from './page-rewriter.ts';
+import type { Ancestor, PageRewriter } from './rewriter.ts';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 

@@ -12,12 +12,12 @@
  *     → <a href="#4-table-1" …>Table 1</a> outlines … <span id="4-table-1" class="caption">Table 1 Priorities Matrix</span>
  */
 import type { PhrasingContent } from 'mdast';
-import { clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/clause-names.ts';
 import type { ClauseEntry } from '../content/model.ts';
 import type { ContentError } from '../errors/content-error.ts';
 import { ContentBuildError } from './build-error.ts';
 import { danglingReferenceError, isExplicitReference, resolveExplicitReference } from './explicit-references.ts';
-import { mayLink, splice, type LinkChange, type PageRewriter } from './page-rewriter.ts';
+import { mayLink, splice, type LinkChange, type PageRewriter } from './rewriter.ts';
 import { recogniseClauseReferences, type MentionKind } from './recognise-clause-references.ts';
 import { captionOf } from './captions.ts';
 import { labelKey, labelName, type DocumentIndex, type LabelKind, type ReferenceModel } from './reference-model.ts';

@@ -5,7 +5,7 @@
  *   loadGlossaries(content).get('west-sussex')!.terms[0]
  *     → { term: 'BAME', expansion: '…', anchor: 'bame', definedInSource: false, usedIn: [{ label: '8.1', url: … }] }
  */
-import { clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/clause-names.ts';
 import type { ContentSet } from '../content/model.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { analyseReferences } from './analyse-references.ts';

@@ -22,4 +22,3 @@ export { buildReferenceReport, type ReferenceReport } from './reference-report.t
 export { keepFirstAcronymMarks } from './first-use-acronyms.ts';
 export { analyseReferences } from './analyse-references.ts';
 export { clauseUrl, documentUrl, glossaryAnchor, glossaryUrl } from './urls.ts';
-export { forgetReferenceModels } from './reference-cache.ts';

@@ -10,7 +10,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { LegislationEntry } from '../../schemas/legislation.ts';
 import { findCitations, provisionBefore, provisionTitle, provisionUrl, type Citation } from './legislation-citations.ts';
-import { mayLink, splice, type PageRewriter } from './page-rewriter.ts';
+import { mayLink, splice, type PageRewriter } from './rewriter.ts';
 
 export interface LegislationRun {
   citations: Citation[];

@@ -7,7 +7,7 @@
  *   referencedBy(index, 'west-sussex', 'constitution', '6-52')
  *     → [{ clause: '6-57-iii', label: 'iii)', url: '/west-sussex/constitution/6-57-iii/', texts: ['section 6.52'], … }]
  */
-import { clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/clause-names.ts';
 import { documentKey, type ClauseEntry, type ContentSet } from '../content/model.ts';
 import { analyseReferences } from './analyse-references.ts';
 import { readingPositions } from './reference-model.ts';

@@ -12,7 +12,7 @@
  *       notLinked: [] }],
  *     unknownAcronyms: [] }
  */
-import { clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/clause-names.ts';
 import { documentKey, type ContentSet } from '../content/model.ts';
 import { referenceCounts, type ReferenceCounts } from './reference-counts.ts';
 import { REASON_TEXT, type UnresolvedReason } from './resolve-clause-reference.ts';

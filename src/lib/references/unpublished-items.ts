@@ -9,7 +9,7 @@
  *   [{ partnership: 'west-sussex', document: 'arrangements', kind: 'appendix', label: 'C', name: 'Appendix C',
  *      title: 'Quality Assurance Framework', mentions: [{ clause: '5', label: '5. …', file: …, line: 12, text: 'Appendix C' }] }, …]
  */
-import { clauseLabel } from '../content/document-tree.ts';
+import { clauseLabel } from '../content/clause-names.ts';
 import { documentKey, type ClauseEntry, type ContentSet } from '../content/model.ts';
 import { analyseReferences } from './analyse-references.ts';
 import { labelKey, labelName, readingPositions, type LabelKind } from './reference-model.ts';

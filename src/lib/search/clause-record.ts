@@ -17,7 +17,7 @@
  * An item's key ("6.53 iii)" → "653iii") is a field of its own weighed
  * lightly, so "6.53" lists 6.53, then its items, then the rest.
  */
-import { hasLocalNumber, numberedAncestor } from '../content/clause-numbers.ts';
+import { hasLocalNumber, numberedAncestor } from '../content/clause-names.ts';
 
 interface ClauseNode {
   clause: { data: { number?: string; heading?: string } };

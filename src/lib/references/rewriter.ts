@@ -1,13 +1,10 @@
 /**
- * The shape every reference plugin's logic takes, independent of the Markdown
- * processor that runs it. A plugin is a factory: given the clause file being
- * compiled, it returns a PageRewriter (or nothing, for files that are not
- * clauses), which is shown each text run and each link of the page in
- * document order and answers with replacement nodes or a new address.
- *
- * Adapters run the same rewriter under unified/remark (src/plugins/remark-adapter.ts),
- * Sätteri, Astro 7's default (src/plugins/satteri-adapter.ts), and the
- * reverse index (reference-index.ts), so recognition lives in one place.
+ * The shape every reference plugin's logic takes: a rewriter for one clause,
+ * shown each text run and each link of the clause's mdast in document order
+ * (apply-rewriter.ts walks the tree), answering with replacement nodes or a
+ * new address, and recording what it found. The remark plugins
+ * (remark-references.ts) wrap the three rewriters; recognition lives here
+ * once, whatever reads the records (pages, the reverse index, the check).
  *
  *   text("see section 6.52 above", site) → [text "see ", link "/…/6-52/" ["section 6.52"], text " above"]
  */
@@ -25,7 +22,7 @@ export interface TextSite {
   ancestors: Ancestor[];
   /** The text is the first thing in its paragraph, heading or table cell. */
   startsBlock: boolean;
-  /** 1-based position in the file being compiled, where known. */
+  /** 1-based position in the clause body, where known. */
   line?: number;
   column?: number;
 }
@@ -54,12 +51,10 @@ export interface PageRewriter {
   text?(value: string, site: TextSite): PhrasingContent[] | undefined;
   /** A change to a link, or undefined to leave it as it is. */
   link?(site: LinkSite): LinkChange | undefined;
-  /** Called once after the whole page; may throw to fail the build. */
+  /** Called once after the whole clause; may throw to fail the build. */
   finish?(): void;
 }
 
-/** Builds the rewriter for one file (absolute path), or returns undefined to leave the file alone. */
-export type RewriterFactory = (filePath: string | undefined) => PageRewriter | undefined;
 
 const NEVER_INSIDE = new Set(['heading', 'inlineCode', 'code', 'link', 'linkReference', 'definition', 'footnoteDefinition']);
 const NEVER_INSIDE_ELEMENTS = new Set(['a', 'abbr', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

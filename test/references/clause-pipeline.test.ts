@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createClauseRenderer } from '../../src/lib/markdown/render-clause.ts';
+import { renderClauseBody } from '../helpers/render-clause.ts';
 
-const render = createClauseRenderer([]);
+/** Through the build's one clause pipeline, as a clause of a project with nothing to link. */
+const render = (body: string, file: string) => renderClauseBody(body, file);
 
 describe('rendering clause text', () => {
   it('turns Markdown into HTML', () => {

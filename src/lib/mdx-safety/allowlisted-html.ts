@@ -1,7 +1,7 @@
 /**
  * The renderer's own guard: whatever reaches it, clause text becomes only the
  * elements and attributes on the MDX safety allowlist
- * (src/lib/mdx-safety/allowlist.ts, the one list). The safety check refuses
+ * (./allowlist.ts, the one list). The safety check refuses
  * unsafe content before a build; this makes sure the renderer could not
  * publish it even if it were called on unchecked text.
  *
@@ -14,8 +14,8 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { Nodes, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Handler, State } from 'mdast-util-to-hast';
-import { allowedAttributes, isAllowedElement } from '../mdx-safety/allowlist.ts';
-import { isScriptUrl } from '../mdx-safety/attributes.ts';
+import { allowedAttributes, isAllowedElement } from './allowlist.ts';
+import { isScriptUrl } from './attributes.ts';
 
 /**
  * An allowlisted JSX element becomes that HTML element with only its allowed,
