@@ -5,12 +5,12 @@
  *
  * Exit 0 when nothing is overdue or without evidence, 1 otherwise (or when
  * the content itself has errors), 2 for a bad command line. The work is in
- * src/lib/compliance/run-check.ts; this file only reads flags and prints.
+ * src/lib/check/run-check.ts; this file only reads flags and prints.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClockError } from '../src/lib/compliance/clock.ts';
-import { runCheck, type ReportFormat } from '../src/lib/compliance/run-check.ts';
+import { runCheck, type ReportFormat } from '../src/lib/check/run-check.ts';
 
 const FORMATS: ReportFormat[] = ['text', 'json', 'github'];
 const USAGE = 'usage: node scripts/check.ts [--as-of YYYY-MM-DD] [--format text|json|github] [--root DIR]';

@@ -5,7 +5,7 @@
  * stays a failure whose hint says how to acknowledge it.
  */
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { copyFixture } from '../helpers/copy-fixture.ts';
 import { check, duty, records } from './helpers.ts';
 

@@ -5,7 +5,7 @@
  * meant for is reported overdue.
  */
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatContentError } from '../../src/lib/errors/content-error.ts';
 import { copyFixture } from '../helpers/copy-fixture.ts';
 

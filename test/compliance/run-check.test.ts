@@ -3,7 +3,7 @@
  * report formats, exit codes, and content errors printed without stack traces.
  */
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { copyFixture, projectRoot } from '../helpers/copy-fixture.ts';
 
 const fixture = `${projectRoot}test/fixtures/compliance`;

@@ -3,7 +3,7 @@
  * published text (source.txt), and when a listed exception has gone stale.
  */
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { checkFidelity, sentenceFinder, sourceSentences } from '../../src/lib/content/fidelity.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { formatContentError } from '../../src/lib/errors/content-error.ts';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toContentError } from '../../src/lib/compliance/report/describe.ts';
-import { runCheck, type CheckRun } from '../../src/lib/compliance/run-check.ts';
+import { runCheck, type CheckRun } from '../../src/lib/check/run-check.ts';
 import { FAILING_STATUSES } from '../../src/lib/compliance/types.ts';
 import { formatContentError, type ContentError } from '../../src/lib/errors/content-error.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';

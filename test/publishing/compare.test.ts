@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutyKinds } from '../../src/schemas/duty.ts';
 import { dutyThemes } from '../../src/schemas/duty-theme.ts';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { compareSections, SECTIONS, sectionOf } from '../../src/lib/publishing/compare.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 import { builtFile, textOf } from './built-files.ts';

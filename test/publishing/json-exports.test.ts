@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/site-under-test.ts';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 import { builtFile, builtJson } from './built-files.ts';
 

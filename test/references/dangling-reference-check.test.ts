@@ -4,7 +4,7 @@
  * names the file, line and column, the reference and the nearest valid ids.
  */
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { copyFixture } from '../helpers/copy-fixture.ts';
 
 const CLAUSE = 'content/demo/constitution/clauses/12-1.mdx';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { runCheck } from '../../src/lib/compliance/run-check.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { buildReferenceReport } from '../../src/lib/references/reference-report.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 

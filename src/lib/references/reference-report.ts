@@ -4,7 +4,7 @@
  * figures it names that the site does not hold, and the mentions left as
  * text with why; then acronyms missing from the glossaries. Information,
  * not errors: nothing here fails the check. Formatted by
- * src/lib/compliance/report/references.ts.
+ * src/lib/check/reference-section.ts.
  *
  *   { documents: [{ partnership: 'west-sussex', document: 'constitution', title: 'Constitution',
  *       linked: { clauses: 3, documents: 5, explicit: 0, legislation: 25, acronyms: 31 },

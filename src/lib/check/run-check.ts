@@ -1,8 +1,10 @@
 /**
- * The whole check as one function, so the CLI, the build and the tests run
- * the same thing: load and validate content, site settings, references
- * (src/lib/references/) and records; stop on any content error; otherwise
- * evaluate every duty and format the report. Warnings go to stderr (as
+ * The driver of `npm run check`, as one function, so the CLI, the build and
+ * the tests run the same thing. Each step is its own unit elsewhere; this
+ * only orders them: load and validate content (src/lib/content), MDX safety
+ * (src/lib/mdx-safety), references (src/lib/references), fidelity to the
+ * published text, site settings and records; stop on any content error;
+ * otherwise evaluate every duty (src/lib/compliance) and format the report. Warnings go to stderr (as
  * annotations on stdout in github format, like every finding). Returns
  * text for stdout and stderr and the exit code; prints nothing.
  */
@@ -14,18 +16,18 @@ import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import { checkDuties } from './check-duties.ts';
-import { checkRecordSubjects } from './check-record-subjects.ts';
-import { pinnedClockWarning, resolveClock, type Clock } from './clock.ts';
-import { evaluateDuties } from './evaluate.ts';
-import { unusedAcknowledgements } from './unused-acknowledgements.ts';
-import { loadRecords } from './load-records.ts';
-import { formatGithubReport } from './report/github.ts';
-import { formatJsonReport } from './report/json.ts';
-import { formatTextReport } from './report/text.ts';
-import { withReferenceReport } from './report/references.ts';
-import { failed } from './report/summary.ts';
-import type { DutyResult } from './types.ts';
+import { checkDuties } from '../compliance/check-duties.ts';
+import { checkRecordSubjects } from '../compliance/check-record-subjects.ts';
+import { pinnedClockWarning, resolveClock, type Clock } from '../compliance/clock.ts';
+import { evaluateDuties } from '../compliance/evaluate.ts';
+import { unusedAcknowledgements } from '../compliance/unused-acknowledgements.ts';
+import { loadRecords } from '../compliance/load-records.ts';
+import { formatGithubReport } from '../compliance/report/github.ts';
+import { formatJsonReport } from '../compliance/report/json.ts';
+import { formatTextReport } from '../compliance/report/text.ts';
+import { withReferenceReport } from './reference-section.ts';
+import { failed } from '../compliance/report/summary.ts';
+import type { DutyResult } from '../compliance/types.ts';
 import type { Temporal } from 'temporal-polyfill';
 
 export type ReportFormat = 'text' | 'json' | 'github';

@@ -12,9 +12,9 @@
  *         content/west-sussex/collaborative-working-agreement/clauses/1.mdx:8  "Collaborative Working Agreement" (document): names the document it is in
  *     acronyms not in a glossary: none
  */
-import type { ContentSet } from '../../content/model.ts';
-import { location } from '../../errors/content-error.ts';
-import { buildReferenceReport, type DocumentReferenceReport, type ReferenceReport } from '../../references/reference-report.ts';
+import type { ContentSet } from '../content/model.ts';
+import { location } from '../errors/content-error.ts';
+import { buildReferenceReport, type DocumentReferenceReport, type ReferenceReport } from '../references/reference-report.ts';
 
 function documentLines(d: DocumentReferenceReport): string[] {
   const { clauses, documents, explicit, legislation, acronyms } = d.linked;
