@@ -9,7 +9,8 @@
  *   "Figure 1 Collaboration … six key principles" (nothing after) → figure 1, not held
  *   "Table 1 outlines the individual priorities …."            → not a caption (a mention)
  */
-import type { LabelKind } from './reference-model.ts';
+/** What a document's text labels: "Appendix B", "Figure 1", "Table 1". */
+export type LabelKind = 'appendix' | 'figure' | 'table';
 
 export interface Caption {
   kind: Extract<LabelKind, 'figure' | 'table'>;

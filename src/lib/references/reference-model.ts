@@ -14,10 +14,10 @@ import type { AppendixEntry } from '../../schemas/cross-references.ts';
 import { buildDocumentTree } from '../content/document-tree.ts';
 import { normaliseNumber } from '../content/numbering-anomalies.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
-import { captionAnchor, findCaptions, type HeldCaption } from './captions.ts';
+import { captionAnchor, findCaptions, type HeldCaption, type LabelKind } from './captions.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 
-export type LabelKind = 'appendix' | 'figure' | 'table';
+export type { LabelKind };
 
 /** A figure or table caption in a clause's text. */
 export interface CaptionEntry extends HeldCaption {
