@@ -98,7 +98,12 @@ export function uniqueClauseName(node: NamedNode, ordered: NamedNode[]): string 
   let names = namesByDocument.get(ordered);
   if (!names) {
     names = new Map();
-    for (const other of ordered) names.set(clauseName(other), [...(names.get(clauseName(other)) ?? []), other]);
+    for (const other of ordered) {
+      const name = clauseName(other);
+      const same = names.get(name);
+      if (same) same.push(other);
+      else names.set(name, [other]);
+    }
     namesByDocument.set(ordered, names);
   }
   const name = clauseName(node);

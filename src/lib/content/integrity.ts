@@ -30,7 +30,9 @@ function groupByDocument(clauses: ClauseEntry[]): Map<string, ClauseEntry[]> {
   const groups = new Map<string, ClauseEntry[]>();
   for (const clause of clauses) {
     const key = documentKey(clause.partnership, clause.document);
-    groups.set(key, [...(groups.get(key) ?? []), clause]);
+    const group = groups.get(key);
+    if (group) group.push(clause);
+    else groups.set(key, [clause]);
   }
   return groups;
 }
