@@ -17,14 +17,14 @@ export interface CalendarFeedInputs {
   results: DutyResult[];
   compliance: SiteCompliance;
   baseUrl: string;
-  /** DTSTAMP; tests pass a fixed one. */
+  /** DTSTAMP; default the start of the build's day (UTC), so the same commit built on the same day gives the same feed. */
   now?: Date;
 }
 
 /** A calendar day as a Date at UTC midnight; all-day events write it as a DATE (no time, no zone). */
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
-export function calendarFeed({ partnership, results, compliance, baseUrl, now = new Date() }: CalendarFeedInputs): string {
+export function calendarFeed({ partnership, results, compliance, baseUrl, now = utcDay(compliance.builtOn.toString()) }: CalendarFeedInputs): string {
   const host = new URL(baseUrl).host;
   const calendar = ical({
     name: `${partnership.name}: duties falling due`,
