@@ -14,8 +14,7 @@
 import type { PhrasingContent } from 'mdast';
 import { clauseLabel } from '../content/document-tree.ts';
 import type { ClauseEntry } from '../content/model.ts';
-import type { ContentError } from '../errors/content-error.ts';
-import { ContentBuildError } from './build-error.ts';
+import { ContentErrors, type ContentError } from '../errors/content-error.ts';
 import { danglingReferenceError, isExplicitReference, resolveExplicitReference } from './explicit-references.ts';
 import { mayLink, splice, type LinkChange, type PageRewriter } from './page-rewriter.ts';
 import { recogniseClauseReferences, type MentionKind } from './recognise-clause-references.ts';
@@ -145,7 +144,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       return { url: documentUrl(document.partnership, document.id), title: document.entry.data.title, hProperties: { className: ['document-ref'] }, children: site.empty ? [text(document.entry.data.title)] : undefined };
     },
     finish() {
-      if (throwOnErrors && run.errors.length) throw new ContentBuildError(run.errors);
+      if (throwOnErrors && run.errors.length) throw new ContentErrors(run.errors);
     },
   };
 }

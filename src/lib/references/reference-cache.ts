@@ -9,7 +9,7 @@
 import { relative } from 'node:path';
 import { loadContent } from '../content/load-content.ts';
 import type { ClauseEntry } from '../content/model.ts';
-import { ContentBuildError } from './build-error.ts';
+import { ContentErrors } from '../errors/content-error.ts';
 import { buildReferenceModel, type ReferenceModel } from './reference-model.ts';
 
 const CLAUSE_FILE = /^(.*)[\\/]content[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]clauses[\\/][^\\/]+\.mdx$/;
@@ -30,7 +30,7 @@ export function referenceModelFor(root: string): ReferenceModel {
   if (!model) {
     model = buildReferenceModel(loadContent({ root }));
     const errors = model.data.errors.filter((e) => e.severity === 'error');
-    if (errors.length) throw new ContentBuildError(errors);
+    if (errors.length) throw new ContentErrors(errors);
     models.set(root, model);
   }
   return model;
