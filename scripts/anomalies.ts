@@ -15,10 +15,11 @@ const github = process.argv.includes('github') || process.argv.includes('--forma
 const content = loadContent({ root: process.cwd() });
 let total = 0;
 for (const document of content.documents) {
-  const clauses = content.clauses.filter((c) => documentKey(c.partnership, c.document) === documentKey(document.partnership, document.id));
+  const key = documentKey(document.partnership, document.id);
+  const clauses = content.clauses.filter((c) => documentKey(c.partnership, c.document) === key);
   const findings = numberingAnomalies(clauses);
   total += findings.length;
   if (github) findings.forEach((f) => console.log(formatGithubAnnotation(f)));
-  else if (findings.length) console.log(`\n${document.partnership}/${document.id}: ${findings.length} numbering anomal${findings.length === 1 ? 'y' : 'ies'}\n${findings.map((f) => formatContentError(f)).join('\n')}`);
+  else if (findings.length) console.log(`\n${key}: ${findings.length} numbering anomal${findings.length === 1 ? 'y' : 'ies'}\n${findings.map((f) => formatContentError(f)).join('\n')}`);
 }
 if (!github) console.log(`\n${total} numbering anomal${total === 1 ? 'y' : 'ies'} in ${content.documents.length} documents (warnings; the printed numbering is kept).`);

@@ -16,7 +16,7 @@ import { uniqueClauseName } from './content/clause-names.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
 import { loadUsableContent } from './content/usable-content.ts';
-import { ContentBuildFailure } from './errors/content-error.ts';
+import { ContentErrors } from './errors/content-error.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
 import { pageDescriptions, type PageDescriptions } from './publishing/descriptions.ts';
@@ -56,14 +56,14 @@ export interface SiteData {
 export { clauseUrl, documentUrl, glossaryUrl } from './references/urls.ts';
 export const partnershipUrl = (p: string) => `/${p}/`;
 
-/** Loads, checks and analyses the project at `root`; throws ContentBuildFailure with every problem. */
+/** Loads, checks and analyses the project at `root`; throws ContentErrors with every problem. */
 export function loadSiteData(root: string): SiteData {
   const settings = readSiteSettings(root);
   const content = loadUsableContent({ root });
   const analysis = analyseReferences(content, { html: true });
   // Dangling explicit references and invalid reference data stop the build, as they stop the check.
   const problems = checkReferences(content).filter((e) => e.severity === 'error');
-  if (problems.length) throw new ContentBuildFailure(problems);
+  if (problems.length) throw new ContentErrors(problems);
 
   const htmlOf = new Map(analysis.clauses.map((c) => [c.clause, c.html ?? '']));
   const clausesByDocument = new Map<string, SiteClause[]>();

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site.ts';
 import type { Commit } from '../../src/lib/history/parse-git.ts';
-import { formatLongDate, londonDate } from '../../src/lib/history/format-date.ts';
 import { lastChangedView } from '../../src/lib/history/last-changed-view.ts';
 import { newestChange } from '../../src/lib/history/newest-change.ts';
 import { recentChangesView } from '../../src/lib/history/recent-changes-view.ts';
@@ -22,12 +21,6 @@ function settings(repository: Record<string, unknown>) {
 describe('the Last changed line', () => {
   it('reads "Last changed 3 March 2026" for a committed file', () => {
     expect(lastChangedView({ status: 'committed', commit })).toEqual({ text: 'Last changed', date: { iso: '2026-03-03', text: '3 March 2026' } });
-  });
-
-  it('dates a change on the London calendar, so late evening in summer time is the next day', () => {
-    expect(formatLongDate('2026-03-31T23:30:00Z')).toBe('1 April 2026');
-    expect(londonDate('2026-03-31T23:30:00Z')).toBe('2026-04-01');
-    expect(formatLongDate('2026-01-31T23:30:00Z')).toBe('31 January 2026');
   });
 
   it('shows no date on a shallow clone and tells the reader why in a few words', () => {

@@ -33,8 +33,8 @@ async function failure(render: () => Promise<string>): Promise<ContentErrors> {
 describe('a dangling explicit reference', () => {
   it('fails the build naming the file, line, column, the reference and the nearest valid ids', async () => {
     const error = await failure(() => renderWithRemark('Intro.\n\nQuorum rules are in [6.53](clause:6-35).', CLAUSE));
-    expect(error.errors).toHaveLength(1);
-    const [problem] = error.errors;
+    expect(error.problems).toHaveLength(1);
+    const [problem] = error.problems;
     expect(problem).toMatchObject({ file: CLAUSE, line: 3, column: 21, field: 'clause:6-35', rule: 'reference', severity: 'error' });
     expect(error.message).toContain(`${CLAUSE}:3:21  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-5, clause:6-2  [reference]`);
   });
@@ -52,7 +52,7 @@ describe('a dangling explicit reference', () => {
 
   it('suggests the nearest documents when the document does not exist', async () => {
     const error = await failure(() => renderWithRemark('See [the agreement](doc:colaborative-working-agreement) and [8.1](clause:sufolk/protocol/8-1).', CLAUSE));
-    expect(error.errors.map((e) => e.message)).toEqual([
+    expect(error.problems.map((e) => e.message)).toEqual([
       'dangling reference (no document "colaborative-working-agreement"); nearest valid: doc:collaborative-working-agreement, doc:arrangements, doc:constitution',
       'dangling reference (no document "sufolk/protocol"); nearest valid: clause:suffolk/protocol/8-1',
     ]);

@@ -12,13 +12,13 @@
  *         content/west-sussex/collaborative-working-agreement/clauses/1.mdx:8  "Collaborative Working Agreement" (document): names the document it is in
  *     acronyms not in a glossary: none
  */
-import type { ContentSet } from '../content/model.ts';
+import { documentKey, type ContentSet } from '../content/model.ts';
 import { location } from '../errors/content-error.ts';
 import { buildReferenceReport, type DocumentReferenceReport, type ReferenceReport } from '../references/reference-report.ts';
 
 function documentLines(d: DocumentReferenceReport): string[] {
   const { clauses, documents, explicit, legislation, acronyms } = d.linked;
-  const out = [`  ${d.partnership}/${d.document} (${d.title}): links ${clauses} to clauses, ${documents} to documents, ${explicit} explicit, ${legislation} to legislation; ${acronyms} acronyms marked`];
+  const out = [`  ${documentKey(d.partnership, d.document)} (${d.title}): links ${clauses} to clauses, ${documents} to documents, ${explicit} explicit, ${legislation} to legislation; ${acronyms} acronyms marked`];
   if (d.notPublished.length) out.push('    referenced but not published:');
   for (const item of d.notPublished) {
     const named = item.mentions.map((m) => `${m.label} (${location(m)})`).join(', ');

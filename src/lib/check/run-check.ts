@@ -73,7 +73,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
     site = readSiteSettings(root);
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
-    errors.push(...error.errors);
+    errors.push(...error.problems);
   }
   const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
   const records = loadRecords({ root, partnerships });

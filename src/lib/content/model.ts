@@ -64,5 +64,8 @@ export interface ContentSet {
   texts?: ReadonlyMap<string, string>;
 }
 
-/** `west-sussex/constitution` */
+/** `west-sussex/constitution`: how maps and reports key a document. */
 export const documentKey = (partnership: string, document: string) => `${partnership}/${document}`;
+
+/** `west-sussex/constitution/6-53`: how maps key a clause, across documents. */
+export const clauseKey = (partnership: string, document: string, clause: string) => `${documentKey(partnership, document)}/${clause}`;

@@ -32,33 +32,27 @@ export function contentError(
 }
 
 const count = (errors: ContentError[]) => `${errors.length} content problem${errors.length === 1 ? '' : 's'}`;
-const listed = (errors: ContentError[]) => `${count(errors)}:\n${errors.map((e) => formatContentError(e)).join('\n')}`;
-
-/** Thrown when content cannot be used; carries every problem found, not just the first. */
-export class ContentErrors extends Error {
-  readonly errors: ContentError[];
-  constructor(errors: ContentError[]) {
-    super(listed(errors));
-    this.name = 'ContentErrors';
-    this.errors = errors;
-  }
-}
 
 /**
- * The same problems, for Astro to print when `astro build` or `astro dev`
- * stops on them (the clause loader, the pages' data). Astro prints only the
- * first entry of an error's `errors` array, without its file or line, adds
- * the stack trace, and guesses "Browser APIs are not available" for any
- * error whose text says "document"; so this carries every formatted problem
- * in its message only, our own hint, and no stack trace.
+ * Thrown when content cannot be used, by whatever finds it: the content
+ * loader, the site settings, the reference plugins. It carries every problem
+ * found, not just the first, and its message lists them all through
+ * formatContentError.
+ *
+ * Shaped for Astro to print whole when `astro build` or `astro dev` stops on
+ * it. Astro prints only the first entry of an error's `errors` array, without
+ * its file or line, so the list is `problems`, not `errors`; it adds the stack
+ * trace, so there is none; and it guesses "Browser APIs are not available"
+ * for any error whose toString() says "document", which these messages do, so
+ * toString() only counts the problems and Astro shows our hint instead.
  */
-export class ContentBuildFailure extends Error {
+export class ContentErrors extends Error {
   readonly hint = 'Each problem above names the file and line to fix; `npm run check` lists the same problems.';
   readonly problems: ContentError[];
-  constructor(errors: ContentError[]) {
-    super(listed(errors));
+  constructor(problems: ContentError[]) {
+    super(`${count(problems)}:\n${problems.map((e) => formatContentError(e)).join('\n')}`);
     this.name = 'ContentErrors';
-    this.problems = errors;
+    this.problems = problems;
     this.stack = '';
   }
 

@@ -3,8 +3,8 @@
  * (pure, tested) so the component only prints it. A date is shown only when
  * git vouches for it; otherwise the line says why there is none.
  */
+import { formatInstant, londonDay } from '../dates/reader-dates.ts';
 import type { LastChange } from './content-history.ts';
-import { formatLongDate, londonDate } from './format-date.ts';
 
 export interface LastChangedView {
   /** Text before the date, or the whole statement when there is no date. */
@@ -22,7 +22,7 @@ export function lastChangedView(change: LastChange, { withSubClauses = false }: 
   const scope = withSubClauses ? ' (this clause or one of its sub-clauses)' : '';
   switch (change.status) {
     case 'committed':
-      return { text: `Last changed${scope}`, date: { iso: londonDate(change.commit.date), text: formatLongDate(change.commit.date) } };
+      return { text: `Last changed${scope}`, date: { iso: londonDay(change.commit.date), text: formatInstant(change.commit.date) } };
     case 'uncommitted':
       return { text: `Changed in this copy${scope} and not yet committed, so it has no date yet` };
     case 'not-in-history':

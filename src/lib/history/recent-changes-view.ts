@@ -3,8 +3,8 @@
  * page only prints them: each commit's date, message and link, the clauses
  * it touched (linked where they still exist) and the other content files.
  */
+import { formatInstant, londonDay } from '../dates/reader-dates.ts';
 import type { ContentChange } from './content-history.ts';
-import { formatLongDate, londonDate } from './format-date.ts';
 import { commitUrl, type RepositorySettings } from './repository-links.ts';
 
 export interface ClauseLink {
@@ -45,8 +45,8 @@ export function recentChangesView(changes: ContentChange[], { findClause, reposi
   return changes.map(({ commit, files }) => {
     const clauses = files.filter((file) => file.kind === 'clause');
     return {
-      iso: londonDate(commit.date),
-      dateText: formatLongDate(commit.date),
+      iso: londonDay(commit.date),
+      dateText: formatInstant(commit.date),
       subject: commit.subject,
       shortHash: commit.hash.slice(0, 7),
       commitHref: repository ? commitUrl(repository, commit.hash) : undefined,

@@ -8,7 +8,7 @@
  */
 import ical from 'ical-generator';
 import type { DutyResult } from '../compliance/types.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../dates/reader-dates.ts';
 import { registerAnchor, registerEntryUrl, STATUS_STYLE } from './register.ts';
 import type { SiteCompliance } from './site-compliance.ts';
 

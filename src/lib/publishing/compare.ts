@@ -12,7 +12,7 @@ import type { DutyResult, DutyStatus } from '../compliance/types.ts';
 import { STATUS_ORDER } from '../compliance/types.ts';
 import { cadenceOf } from '../compliance/report/describe.ts';
 import { clauseUrl } from '../references/urls.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../dates/reader-dates.ts';
 import { readableCadence, registerEntryUrl } from './register.ts';
 
 export interface CompareEntry {

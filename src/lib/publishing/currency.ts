@@ -6,7 +6,7 @@
  */
 import type { DutyKind } from '../../schemas/duty.ts';
 import type { DutyResult, DutyStatus, EvidenceLink } from '../compliance/types.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../dates/reader-dates.ts';
 import { registerEntryUrl, STATUS_STYLE, WARNING_STATUSES } from './register.ts';
 import type { SiteCompliance } from './site-compliance.ts';
 

@@ -8,7 +8,7 @@
 import { clauseUrl } from '../references/urls.ts';
 import { STATUS_ORDER, type AcknowledgedLapse, type DutyResult, type DutyStatus, type EvidenceLink } from '../compliance/types.ts';
 import { cadenceOf } from '../compliance/report/describe.ts';
-import { formatDay } from './dates.ts';
+import { formatDay } from '../dates/reader-dates.ts';
 
 export interface StatusStyle {
   label: string;

@@ -13,9 +13,8 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { clauseLabel } from '../content/clause-names.ts';
-import type { ClauseEntry } from '../content/model.ts';
-import type { ContentError } from '../errors/content-error.ts';
-import { ContentBuildError } from './build-error.ts';
+import { documentKey, type ClauseEntry } from '../content/model.ts';
+import { ContentErrors, type ContentError } from '../errors/content-error.ts';
 import { danglingReferenceError, isExplicitReference, resolveExplicitReference } from './explicit-references.ts';
 import { mayLink, splice, type LinkChange, type PageRewriter } from './rewriter.ts';
 import { recogniseClauseReferences, type MentionKind } from './recognise-clause-references.ts';
@@ -76,7 +75,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
   const names = model.documentNames.get(from.partnership) ?? [];
 
   const clauseLink = (target: ClauseEntry, label: string, at?: { anchor: string; caption?: string }): PhrasingContent => {
-    const document = model.documents.get(`${target.partnership}/${target.document}`)!;
+    const document = model.documents.get(documentKey(target.partnership, target.document))!;
     // A figure or table in the referring clause itself is on every page that shows the reference.
     const page = at && target === from ? '' : clauseUrl(target.partnership, target.document, target.data.id);
     const url = at ? `${page}#${at.anchor}` : page;
@@ -85,7 +84,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
   const documentLink = (document: DocumentIndex, label: string): PhrasingContent => ({
     type: 'link', url: documentUrl(document.partnership, document.id), title: document.entry.data.title, data: { hProperties: { className: ['document-ref'] } }, children: [text(label)],
   });
-  const own = model.documents.get(`${from.partnership}/${from.document}`);
+  const own = model.documents.get(documentKey(from.partnership, from.document));
 
   return {
     run,
@@ -102,7 +101,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       for (const mention of mentions) {
         const resolved = resolveMention(model, from, mention);
         if (resolved.kind === 'clause') {
-          const document = model.documents.get(`${resolved.clause.partnership}/${resolved.clause.document}`)!;
+          const document = model.documents.get(documentKey(resolved.clause.partnership, resolved.clause.document))!;
           const at = resolved.anchor ? { anchor: resolved.anchor, caption: resolved.caption } : undefined;
           run.references.push({ from, clause: resolved.clause, document, text: mention.text, explicit: false, line, anchor: resolved.anchor });
           pieces.push({ ...mention, node: clauseLink(resolved.clause, mention.text, at) });
@@ -135,7 +134,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
         return undefined;
       }
       if (resolved.kind === 'clause') {
-        const document = model.documents.get(`${resolved.clause.partnership}/${resolved.clause.document}`)!;
+        const document = model.documents.get(documentKey(resolved.clause.partnership, resolved.clause.document))!;
         const label = clauseLabel(resolved.clause.data);
         if (resolved.clause !== from) run.references.push({ from, clause: resolved.clause, document, text: site.empty ? label : site.text, explicit: true, line });
         return { url: clauseUrl(resolved.clause.partnership, resolved.clause.document, resolved.clause.data.id), title: describeClause(resolved.clause, from, document), hProperties: { className: ['clause-ref'] }, children: site.empty ? [text(label)] : undefined };
@@ -145,7 +144,7 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       return { url: documentUrl(document.partnership, document.id), title: document.entry.data.title, hProperties: { className: ['document-ref'] }, children: site.empty ? [text(document.entry.data.title)] : undefined };
     },
     finish() {
-      if (throwOnErrors && run.errors.length) throw new ContentBuildError(run.errors);
+      if (throwOnErrors && run.errors.length) throw new ContentErrors(run.errors);
     },
   };
 }

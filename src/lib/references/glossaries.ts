@@ -6,7 +6,7 @@
  *     → { term: 'BAME', expansion: '…', anchor: 'bame', definedInSource: false, usedIn: [{ label: '8.1', url: … }] }
  */
 import { clauseLabel } from '../content/clause-names.ts';
-import type { ContentSet } from '../content/model.ts';
+import { documentKey, type ContentSet } from '../content/model.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { analyseReferences } from './analyse-references.ts';
 import { clauseUrl, glossaryAnchor } from './urls.ts';
@@ -37,7 +37,7 @@ export function loadGlossaries(content: ContentSet): Map<string, PartnershipGlos
           .filter((c) => c.clause.partnership === partnership && c.acronyms.includes(term.term))
           .map(({ clause }) => ({
             label: clauseLabel(clause.data),
-            documentTitle: model.documents.get(`${clause.partnership}/${clause.document}`)?.entry.data.shortTitle ?? clause.document,
+            documentTitle: model.documents.get(documentKey(clause.partnership, clause.document))?.entry.data.shortTitle ?? clause.document,
             url: clauseUrl(clause.partnership, clause.document, clause.data.id),
           })),
       }));

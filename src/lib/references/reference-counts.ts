@@ -4,7 +4,7 @@
  *
  *   { 'west-sussex/constitution': { clauses: 3, documents: 2, explicit: 0, legislation: 14, acronyms: 120, unresolved: [...] } }
  */
-import type { ContentSet } from '../content/model.ts';
+import { documentKey, type ContentSet } from '../content/model.ts';
 import { analyseReferences } from './analyse-references.ts';
 import type { UnresolvedMention } from './clause-reference-rewriter.ts';
 
@@ -27,7 +27,7 @@ export function referenceCounts(content: ContentSet): Map<string, ReferenceCount
   const counts = new Map<string, ReferenceCounts>();
   const terms = new Map<string, Set<string>>();
   for (const analysis of analyseReferences(content).clauses) {
-    const key = `${analysis.clause.partnership}/${analysis.clause.document}`;
+    const key = documentKey(analysis.clause.partnership, analysis.clause.document);
     const entry = counts.get(key) ?? { clauses: 0, documents: 0, explicit: 0, legislation: 0, acronyms: 0, unresolved: [] };
     for (const reference of analysis.references) {
       if (reference.explicit) entry.explicit++;

@@ -8,7 +8,7 @@
  *     → [{ clause: '6-57-iii', label: 'iii)', url: '/west-sussex/constitution/6-57-iii/', texts: ['section 6.52'], … }]
  */
 import { clauseLabel } from '../content/clause-names.ts';
-import { documentKey, type ClauseEntry, type ContentSet } from '../content/model.ts';
+import { clauseKey, documentKey, type ClauseEntry, type ContentSet } from '../content/model.ts';
 import { analyseReferences } from './analyse-references.ts';
 import { readingPositions } from './reference-model.ts';
 import { clauseUrl } from './urls.ts';
@@ -34,8 +34,7 @@ export interface ReferenceIndex {
   documents: Map<string, ReferringClause[]>;
 }
 
-const clauseKey = (clause: Pick<ClauseEntry, 'partnership' | 'document'> & { data: { id: string } }) =>
-  `${clause.partnership}/${clause.document}/${clause.data.id}`;
+const keyOf = (clause: ClauseEntry) => clauseKey(clause.partnership, clause.document, clause.data.id);
 
 export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
   const { model, clauses } = analyseReferences(content);
@@ -57,21 +56,21 @@ export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
     for (const reference of analysis.references) {
       // A clause pointing at its own table is not "referenced by" itself.
       if (reference.clause === reference.from) continue;
-      if (reference.clause) add(index.clauses, clauseKey(reference.clause), reference.from, reference.text);
+      if (reference.clause) add(index.clauses, keyOf(reference.clause), reference.from, reference.text);
       else add(index.documents, reference.document.key, reference.from, reference.text);
     }
   }
-  const byClause = new Map(content.clauses.map((c) => [clauseKey(c), c]));
-  const order = (r: ReferringClause) => position.get(byClause.get(`${r.partnership}/${r.document}/${r.clause}`)!) ?? 0;
+  const byClause = new Map(content.clauses.map((c) => [keyOf(c), c]));
+  const order = (r: ReferringClause) => position.get(byClause.get(clauseKey(r.partnership, r.document, r.clause))!) ?? 0;
   for (const list of [...index.clauses.values(), ...index.documents.values()]) {
-    list.sort((a, b) => `${a.partnership}/${a.document}`.localeCompare(`${b.partnership}/${b.document}`) || order(a) - order(b));
+    list.sort((a, b) => documentKey(a.partnership, a.document).localeCompare(documentKey(b.partnership, b.document)) || order(a) - order(b));
   }
   return index;
 }
 
 /** The clauses that refer to one clause; empty when none do. */
 export function referencedBy(index: ReferenceIndex, partnership: string, document: string, clause: string): ReferringClause[] {
-  return index.clauses.get(`${partnership}/${document}/${clause}`) ?? [];
+  return index.clauses.get(clauseKey(partnership, document, clause)) ?? [];
 }
 
 /** The clauses that refer to a whole document (by name, or as another document's appendix). */

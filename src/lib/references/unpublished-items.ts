@@ -28,7 +28,7 @@ export interface UnpublishedItem {
 }
 
 const KIND_ORDER: LabelKind[] = ['appendix', 'figure', 'table'];
-const sortKey = (a: UnpublishedItem) => `${a.partnership}/${a.document}/${KIND_ORDER.indexOf(a.kind)}/${a.label.padStart(3, '0')}`;
+const sortKey = (a: UnpublishedItem) => `${documentKey(a.partnership, a.document)}/${KIND_ORDER.indexOf(a.kind)}/${a.label.padStart(3, '0')}`;
 
 export function unpublishedItems(content: ContentSet): UnpublishedItem[] {
   const { model, clauses } = analyseReferences(content);
