@@ -7,7 +7,7 @@
  */
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { nearest } from '../content/integrity.ts';
-import { documentKey, type ContentSet } from '../content/model.ts';
+import { documentKey, dutyKey, type ContentSet } from '../content/model.ts';
 import { clauseRef } from './evaluate.ts';
 import type { PartnershipRecords } from './types.ts';
 
@@ -18,7 +18,7 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
   for (const clause of content.clauses) {
     clause.data.duties.forEach((duty, index) => {
       const where = clauseRef(clause, index);
-      const key = `${clause.partnership}/${duty.id}`;
+      const key = dutyKey(clause.partnership, duty.id);
       const first = seen.get(key);
       if (first) {
         errors.push(contentError({

@@ -69,3 +69,6 @@ export const documentKey = (partnership: string, document: string) => `${partner
 
 /** `west-sussex/constitution/6-53`: how maps key a clause, across documents. */
 export const clauseKey = (partnership: string, document: string, clause: string) => `${documentKey(partnership, document)}/${clause}`;
+
+/** `west-sussex/wsscp-annual-report`: duty ids are unique within a partnership. */
+export const dutyKey = (partnership: string, duty: string) => `${partnership}/${duty}`;

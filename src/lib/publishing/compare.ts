@@ -8,6 +8,7 @@
  */
 import type { DutyKind } from '../../schemas/duty.ts';
 import type { DutyTheme } from '../../schemas/duty-theme.ts';
+import { dutyKey } from '../content/model.ts';
 import type { DutyResult, DutyStatus } from '../compliance/types.ts';
 import { STATUS_ORDER } from '../compliance/types.ts';
 import { cadenceOf } from '../compliance/report/describe.ts';
@@ -87,7 +88,12 @@ function entry(results: DutyResult[]): CompareEntry {
 export function compareSections(results: DutyResult[], partnerships: string[]): CompareSection[] {
   // One group per duty (per-subgroup results together).
   const groups = new Map<string, DutyResult[]>();
-  for (const r of results) groups.set(`${r.partnership}/${r.duty.id}`, [...(groups.get(`${r.partnership}/${r.duty.id}`) ?? []), r]);
+  for (const r of results) {
+    const key = dutyKey(r.partnership, r.duty.id);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
   const sections = SECTIONS.map(({ id, title, about }) => ({ id, title, about, byPartnership: new Map(partnerships.map((p) => [p, [] as CompareEntry[]])) }));
   for (const group of groups.values()) {
     const section = sections.find((s) => s.id === sectionOf(group[0]!.duty).id)!;
