@@ -26,8 +26,8 @@ import { clauseUrl, documentUrl } from './references/urls.ts';
 export interface SiteClause extends ClauseEntry {
   /** `/west-sussex/constitution/6-53/` */
   url: string;
-  /** The clause text as HTML, rendered once and shared by every page that shows it. */
-  html(): string;
+  /** The clause text as HTML, rendered once (in the analysis pass) and shared by every page that shows it. */
+  html: string;
 }
 
 export interface SiteDocument extends DocumentEntry {
@@ -69,9 +69,8 @@ export function loadSiteData(root: string): SiteData {
   const clausesByDocument = new Map<string, SiteClause[]>();
   for (const clause of content.clauses) {
     const key = documentKey(clause.partnership, clause.document);
-    const html = htmlOf.get(clause)!;
     const list = clausesByDocument.get(key) ?? [];
-    list.push({ ...clause, url: clauseUrl(clause.partnership, clause.document, clause.data.id), html: () => html });
+    list.push({ ...clause, url: clauseUrl(clause.partnership, clause.document, clause.data.id), html: htmlOf.get(clause)! });
     clausesByDocument.set(key, list);
   }
 
