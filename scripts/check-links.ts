@@ -1,6 +1,7 @@
 /**
- * The link gate, run after `astro build`: linkinator checks every internal
- * link and every `#fragment` of every page in dist/, and the form of every
+ * The link gate, run after `astro build`: every internal link and every
+ * `#fragment` of every page in dist/, found by linkinator's own HTML parsing
+ * and resolved against the built files (no server), and the form of every
  * external link (src/lib/links/). This file only prints.
  *
  *   node scripts/check-links.ts [dist-folder]

@@ -1,12 +1,16 @@
 /**
  * The link gate (scripts/check-links.ts) on two tiny built sites: it passes a
- * clean one, and fails a broken one listing page, link and problem.
+ * clean one, and fails a broken one listing page, link and problem. Then
+ * linkinator's rules as the gate applies them to the files, with no server.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Server, Socket } from 'node:net';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { externalFormProblem } from '../../scripts/check-links.ts';
 import { checkSite } from '../../src/lib/links/check-site.ts';
+import { scratchDir } from '../helpers/copy-fixture.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const script = join(FIXTURE_ROOT, '../../../scripts/check-links.ts');
@@ -63,5 +67,62 @@ describe('the form of external links', () => {
     expect(externalFormProblem('https://intranet/x')).toBe('"intranet" is not a host name');
     expect(externalFormProblem('mailto:nobody')).toBe('not an email address');
     expect(externalFormProblem('ftp://example.org/file')).toBe('the ftp: scheme is not allowed in content');
+  });
+});
+
+/** A built site written out from `{ path: html }`. */
+function site(files: Record<string, string>): string {
+  const dist = scratchDir('built-site');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return dist;
+}
+
+const page = (body: string, head = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('linkinator’s rules, applied to the built files', () => {
+  const dist = site({
+    'index.html': page(`<main id="main-content">
+      <a href="/guide">folder without its slash</a> <a href="/guide#quoracy">its fragment</a> <a href="/guide#nope">missing there</a>
+      <a href="/guide/index.html#quoracy">by file</a> <a href="/data.json">data</a> <a href="/data.json#x">not HTML: fragment unchecked</a>
+      <a href="/?page=2">query</a> <a href="#top">top</a> <a href="#main-content">skip</a> <a href="#gone">gone</a>
+      <a href="/soft/#anything">soft 404: fragment unchecked</a> <a href="/caf%C3%A9/">encoded</a> <a href="/empty/">no index.html</a>
+      <img src="/a.png" srcset="/a.png 1x, /b.png 2x"> <a href="/nowhere/"></a> <a href="/nowhere/#x">second text</a>
+      <a href="http://localhost:4321/">dev server</a> <a href="https://exa mple.org/">spaced</a> <a href="https://example.org/ok">fine</a>
+    </main>`, '<meta name="description" content="Background: not a link">'),
+    'guide/index.html': page('<section id="quoracy"><a href="../">home</a> <a href="/guide/#nope">missing again</a></section>'),
+    'soft/index.html': page('<p>Not found</p>', '<meta name="robots" content="noindex, nofollow">'),
+    'café/index.html': page('<p>Café</p>'),
+    'empty/notes.txt': 'not a page',
+    'data.json': '{}',
+    'a.png': '',
+  });
+
+  it('resolves addresses as its static server does and checks fragments only on HTML pages that resolved', async () => {
+    const result = await checkSite(dist, { threads: 1 });
+    expect(result.problems.map((p) => `${p.page}  ${p.link}  ${p.problem}${p.text ? `  "${p.text}"` : ''}`).sort()).toEqual([
+      '/  /#gone  fragment #gone not found on the page  "gone"',
+      '/  /b.png  404 Not Found',
+      '/  /empty/  404 Not Found  "no index.html"',
+      '/  /guide#nope  fragment #nope not found on the page  "missing there"',
+      '/  /nowhere/  404 Not Found  "second text"',
+      '/  http://localhost:4321/  an address on this machine, not on the site  "dev server"',
+      '/  https://exa mple.org/  not a valid address  "spaced"',
+      '/guide/  /guide/#nope  fragment #nope not found on the page  "missing again"',
+    ]);
+    expect([result.pages, result.external]).toEqual([4, 2]);
+  });
+
+  it('starts no server and opens no connection', async () => {
+    const listen = vi.spyOn(Server.prototype, 'listen');
+    const connect = vi.spyOn(Socket.prototype, 'connect');
+    try {
+      expect((await checkSite(dist, { threads: 1 })).problems).toHaveLength(8);
+      expect([listen.mock.calls.length, connect.mock.calls.length]).toEqual([0, 0]);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
