@@ -9,9 +9,11 @@
 //     → [{ id: 'a', score: 3, matched: 2 }, { id: 'b', score: 2.5, matched: 1 }]
 
 /** Words that carry no meaning in a search for a clause. */
-const STOP_WORDS = new Set(`a about all an and any are as at be been by can could do does for from has have
+const STOP_WORDS = new Set(
+  `a about all an and any are as at be been by can could do does for from has have
 how i if in into is it its me must my need needs of on or our should so than that the their them there
-these they this to us was we were what when where which who whom why will with would you your`.split(/\s+/));
+these they this to us was we were what when where which who whom why will with would you your`.split(/\s+/),
+);
 
 /** The query's words, lower case, without punctuation, stop words or repeats. */
 export function significantWords(query) {

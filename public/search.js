@@ -20,13 +20,17 @@ let latest = 0;
 function loadPagefind() {
   pagefindPromise ??= Promise.all([
     import('/pagefind/pagefind.js'),
-    fetch('/pagefind/search-options.json').then((response) => (response.ok ? response.json() : {})).catch(() => ({})),
+    fetch('/pagefind/search-options.json')
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({})),
   ]).then(async ([pagefind, options]) => {
     await pagefind.options(options);
     pagefind.init();
     return pagefind;
   });
-  pagefindPromise.catch(() => { pagefindPromise = undefined; });
+  pagefindPromise.catch(() => {
+    pagefindPromise = undefined;
+  });
   return pagefindPromise;
 }
 
@@ -73,7 +77,13 @@ async function run(query, filters) {
     pagefind = await loadPagefind();
   } catch {
     if (search !== latest) return;
-    results.replaceChildren(element('p', { class: 'govuk-body' }, 'Search could not load. Check your connection and try again, or find the clause from the contents of its document.'));
+    results.replaceChildren(
+      element(
+        'p',
+        { class: 'govuk-body' },
+        'Search could not load. Check your connection and try again, or find the clause from the contents of its document.',
+      ),
+    );
     announce('Search could not load.');
     return;
   }
@@ -100,8 +110,14 @@ async function run(query, filters) {
   const heading = element('h2', { class: 'govuk-heading-m', id: 'results-heading', tabindex: '-1' });
   if (!count) {
     heading.textContent = `No clauses match ${asked}`;
-    results.replaceChildren(heading,
-      element('p', { class: 'govuk-body' }, 'Check the spelling, try fewer or different words, or remove a filter. You can also find any clause from the contents of its document.'));
+    results.replaceChildren(
+      heading,
+      element(
+        'p',
+        { class: 'govuk-body' },
+        'Check the spelling, try fewer or different words, or remove a filter. You can also find any clause from the contents of its document.',
+      ),
+    );
     announce(heading.textContent);
     return;
   }
@@ -109,13 +125,39 @@ async function run(query, filters) {
   const list = element('ol', { class: 'govuk-list search-result-list', 'aria-labelledby': 'results-heading' });
   for (const item of data) {
     const title = element('a', { class: 'govuk-link', href: item.url }, item.meta.title ?? item.url);
-    const where = element('p', { class: 'govuk-body-s search-result__where' }, [item.meta.document, item.meta.partnership].filter(Boolean).join(' – '));
-    list.append(element('li', { class: 'search-result' }, element('h3', { class: 'govuk-heading-s search-result__title' }, title), where, excerpt(item.excerpt)));
+    const where = element(
+      'p',
+      { class: 'govuk-body-s search-result__where' },
+      [item.meta.document, item.meta.partnership].filter(Boolean).join(' – '),
+    );
+    list.append(
+      element(
+        'li',
+        { class: 'search-result' },
+        element('h3', { class: 'govuk-heading-s search-result__title' }, title),
+        where,
+        excerpt(item.excerpt),
+      ),
+    );
   }
   const parts = [heading];
-  if (someWords) parts.push(element('p', { class: 'govuk-body' }, `Few clauses have every word of “${query}”, so these have some of its words, best match first.`));
+  if (someWords)
+    parts.push(
+      element(
+        'p',
+        { class: 'govuk-body' },
+        `Few clauses have every word of “${query}”, so these have some of its words, best match first.`,
+      ),
+    );
   parts.push(list);
-  if (count > data.length) parts.push(element('p', { class: 'govuk-body' }, `Showing the first ${data.length}. Add words or choose a partnership or document to narrow the search.`));
+  if (count > data.length)
+    parts.push(
+      element(
+        'p',
+        { class: 'govuk-body' },
+        `Showing the first ${data.length}. Add words or choose a partnership or document to narrow the search.`,
+      ),
+    );
   results.replaceChildren(...parts);
   announce(`${heading.textContent}${count > data.length ? `, showing the first ${data.length}` : ''}.`);
 }
@@ -131,7 +173,13 @@ function currentFilters() {
 
 if (form && input && results && status) {
   // Warm up on first focus (the reader is about to search), not on page load.
-  input.addEventListener('focus', () => { loadPagefind().catch(() => {}); }, { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      loadPagefind().catch(() => {});
+    },
+    { once: true },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = new URLSearchParams();

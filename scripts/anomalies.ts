@@ -20,6 +20,12 @@ for (const document of content.documents) {
   const findings = numberingAnomalies(clauses);
   total += findings.length;
   if (github) findings.forEach((f) => console.log(formatGithubAnnotation(f)));
-  else if (findings.length) console.log(`\n${key}: ${findings.length} numbering anomal${findings.length === 1 ? 'y' : 'ies'}\n${findings.map((f) => formatContentError(f)).join('\n')}`);
+  else if (findings.length)
+    console.log(
+      `\n${key}: ${findings.length} numbering anomal${findings.length === 1 ? 'y' : 'ies'}\n${findings.map((f) => formatContentError(f)).join('\n')}`,
+    );
 }
-if (!github) console.log(`\n${total} numbering anomal${total === 1 ? 'y' : 'ies'} in ${content.documents.length} documents (warnings; the printed numbering is kept).`);
+if (!github)
+  console.log(
+    `\n${total} numbering anomal${total === 1 ? 'y' : 'ies'} in ${content.documents.length} documents (warnings; the printed numbering is kept).`,
+  );

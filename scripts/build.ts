@@ -26,7 +26,9 @@ for (const step of plan.steps) {
   const result = spawnSync(process.execPath, step.args, { cwd: step.cwd, stdio: 'inherit', env: step.env });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
-    console.error(`\n✖ Build stopped: the ${step.name} step failed after ${seconds}s (exit ${result.status ?? result.signal}). Nothing was published.`);
+    console.error(
+      `\n✖ Build stopped: the ${step.name} step failed after ${seconds}s (exit ${result.status ?? result.signal}). Nothing was published.`,
+    );
     process.exit(result.status || 1);
   }
   console.log(`✔ ${step.name} (${seconds}s)`);

@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   }
   const { pages, problems, internal, external } = await checkSite(dist);
   if (!problems.length) {
-    console.log(`✔ Links: every internal link and #fragment on ${pages} pages resolves (${internal} addresses fetched); ${external} external links are well formed.`);
+    console.log(
+      `✔ Links: every internal link and #fragment on ${pages} pages resolves (${internal} addresses fetched); ${external} external links are well formed.`,
+    );
     return 0;
   }
   const byPage = Map.groupBy(problems, (p) => p.page || '(start)');

@@ -18,7 +18,9 @@ const USAGE = 'usage: node scripts/check-mdx.ts [--format text|github] [--root D
 function main(): number {
   let values;
   try {
-    ({ values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, root: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: { format: { type: 'string', default: 'text' }, root: { type: 'string' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

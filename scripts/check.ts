@@ -19,7 +19,12 @@ function main(): number {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { 'as-of': { type: 'string' }, format: { type: 'string', default: 'text' }, root: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        'as-of': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        root: { type: 'string' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);

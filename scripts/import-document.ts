@@ -45,7 +45,9 @@ function main(): number {
   const dir = join(values.out, 'clauses');
   const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
   if (existing.length && !values.force) {
-    console.error(`\n${dir} already has ${existing.length} clause files, which may have been reviewed by hand; nothing written. Pass --force to replace them.`);
+    console.error(
+      `\n${dir} already has ${existing.length} clause files, which may have been reviewed by hand; nothing written. Pass --force to replace them.`,
+    );
     return 1;
   }
   for (const name of existing) rmSync(join(dir, name));

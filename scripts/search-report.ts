@@ -20,18 +20,21 @@ import { launchChromium } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const queries = process.argv.length > 3 ? process.argv.slice(3) : [
-  'who must be present for a quorate meeting',
-  'annual report',
-  'terms of reference',
-  'independent scrutiny',
-  'child death',
-  'financial contributions',
-  'escalation',
-  '6.53',
-  'information sharing',
-  'safeguarding adults board',
-];
+const queries =
+  process.argv.length > 3
+    ? process.argv.slice(3)
+    : [
+        'who must be present for a quorate meeting',
+        'annual report',
+        'terms of reference',
+        'independent scrutiny',
+        'child death',
+        'financial contributions',
+        'escalation',
+        '6.53',
+        'information sharing',
+        'safeguarding adults board',
+      ];
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const short = (text: string, max = 44) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -61,7 +64,12 @@ try {
     let transferred = 0;
     const pending: Promise<void>[] = [];
     context.on('requestfinished', (r) => {
-      if (r.url().includes('/pagefind/')) pending.push(r.sizes().then((s) => { transferred += s.responseHeadersSize + s.responseBodySize; }));
+      if (r.url().includes('/pagefind/'))
+        pending.push(
+          r.sizes().then((s) => {
+            transferred += s.responseHeadersSize + s.responseBodySize;
+          }),
+        );
     });
     const page = await context.newPage();
     await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, server.url).href);
@@ -85,7 +93,13 @@ try {
   await server.close();
 }
 
-console.log(`Indexing: ${indexed.ms} ms for ${indexed.records} clause records (${indexed.pagesRead} pages read), through the Pagefind Node API`);
-console.log(`Index:    ${whole.files} files, ${kib(whole.bytes)} in ${join(dist, 'pagefind')}; without Pagefind's unused UI bundles, ${used.files} files, ${kib(used.bytes)}`);
-console.log(`Cold search: bytes fetched from /pagefind/ by a fresh browser for each query (uncompressed, as the local server sends them)\n`);
+console.log(
+  `Indexing: ${indexed.ms} ms for ${indexed.records} clause records (${indexed.pagesRead} pages read), through the Pagefind Node API`,
+);
+console.log(
+  `Index:    ${whole.files} files, ${kib(whole.bytes)} in ${join(dist, 'pagefind')}; without Pagefind's unused UI bundles, ${used.files} files, ${kib(used.bytes)}`,
+);
+console.log(
+  `Cold search: bytes fetched from /pagefind/ by a fresh browser for each query (uncompressed, as the local server sends them)\n`,
+);
 console.log(table(['query', 'matches', 'cold search', '1st', '2nd', '3rd'], rows));

@@ -36,7 +36,6 @@ function renderedText(body: string, file: string): string {
   return toText(fromHtml(renderClauseBody(body, file, root), { fragment: true }));
 }
 
-
 describe('the real content', () => {
   test('loads without errors', () => {
     expect(content.errors).toEqual([]);
@@ -57,12 +56,14 @@ describe('the real content', () => {
     for (const clause of content.clauses) {
       try {
         visit(parseWithMicromark(clause.body), (node) => {
-          if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') problems.push(`${clause.file}: ${node.type}`);
+          if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+            problems.push(`${clause.file}: ${node.type}`);
           if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
             const element = node as { name: string | null; attributes: { name?: string }[] };
             if (!isAllowedElement(element.name ?? '')) problems.push(`${clause.file}: <${element.name ?? ''}> is not allowed`);
             for (const { name } of element.attributes) {
-              if (!name || !allowedAttributes(element.name ?? '').includes(name)) problems.push(`${clause.file}: <${element.name}> has attribute ${name ?? '{…}'}`);
+              if (!name || !allowedAttributes(element.name ?? '').includes(name))
+                problems.push(`${clause.file}: <${element.name}> has attribute ${name ?? '{…}'}`);
             }
           }
         });

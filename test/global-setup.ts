@@ -28,7 +28,9 @@ export default function setup(): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    throw new Error(`The site did not build, so the browser tests cannot run (exit ${result.status ?? result.signal}).\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `The site did not build, so the browser tests cannot run (exit ${result.status ?? result.signal}).\n${result.stdout}\n${result.stderr}`,
+    );
   }
   console.log(`global setup: built the site in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }

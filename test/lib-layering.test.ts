@@ -18,10 +18,19 @@ const files = readdirSync(lib, { recursive: true, withFileTypes: true })
 /** Every module a file imports or re-exports, as written (static imports, `export … from`, dynamic import of a literal). */
 function specifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
 }
 
-const edges = new Map(files.map((file) => [file, specifiers(file).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s))]));
+const edges = new Map(
+  files.map((file) => [
+    file,
+    specifiers(file)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => resolve(dirname(file), s)),
+  ]),
+);
 
 /** A cycle through the import graph, as project-relative paths, or undefined. */
 function findCycle(): string[] | undefined {

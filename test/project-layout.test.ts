@@ -12,8 +12,21 @@ const IGNORED = new Set(['node_modules', 'dist']);
 
 describe('the project layout', () => {
   it('has exactly the agreed top level, with the editors’ guide under .github/', () => {
-    const names = readdirSync(projectRoot).filter((name) => !name.startsWith('.') && !IGNORED.has(name)).sort();
-    expect(names).toEqual(['README.md', 'astro.config.mjs', 'content', 'package-lock.json', 'package.json', 'public', 'scripts', 'src', 'test', 'tsconfig.json']);
+    const names = readdirSync(projectRoot)
+      .filter((name) => !name.startsWith('.') && !IGNORED.has(name))
+      .sort();
+    expect(names).toEqual([
+      'README.md',
+      'astro.config.mjs',
+      'content',
+      'package-lock.json',
+      'package.json',
+      'public',
+      'scripts',
+      'src',
+      'test',
+      'tsconfig.json',
+    ]);
     expect(readdirSync(`${projectRoot}.github`)).toContain('CONTRIBUTING.md');
   });
 });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 const FILES: Record<string, string> = {
   'package.json': '{ "name": "bench-bare", "private": true, "type": "module" }\n',
-  'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  'astro.config.mjs':
+    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 export const collections = {

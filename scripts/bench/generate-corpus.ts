@@ -7,20 +7,28 @@
  *
  *   generateCorpus(1000) → Map { 'bench-1/doc-1/clauses/1.mdx' → '---\nid: "1"…', … }
  */
-const WORDS = ('the partnership will ensure that all agencies work together to safeguard and promote the welfare of children ' +
+const WORDS = (
+  'the partnership will ensure that all agencies work together to safeguard and promote the welfare of children ' +
   'in the area including arrangements for scrutiny by an independent person of the effectiveness of those arrangements and ' +
-  'the steering group will receive reports from each subgroup on a quarterly basis with minutes circulated to members').split(' ');
+  'the steering group will receive reports from each subgroup on a quarterly basis with minutes circulated to members'
+).split(' ');
 const ACRONYMS = ['WSSCP', 'CCG', 'CDOP', 'LSCB', 'HWB'];
 
 function rng(seed: number) {
   let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const yamlString = (value: string) => JSON.stringify(value);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v'];
 
-interface Planned { id: string; number: string; heading?: string; parent?: string; order: number }
+interface Planned {
+  id: string;
+  number: string;
+  heading?: string;
+  parent?: string;
+  order: number;
+}
 
 /** Clause numbers for one document: sections of 1.1 … 1.9, each with 1.11 … and roman items. */
 function planDocument(count: number): Planned[] {
@@ -33,9 +41,10 @@ function planDocument(count: number): Planned[] {
       for (let leaf = 1; leaf <= 3 && clauses.length < count; leaf++) {
         const leafId = `${section}-${sub}${leaf}`;
         clauses.push({ id: leafId, number: `${section}.${sub}${leaf}`, parent: subId, order: leaf * 10 });
-        if (leaf === 1) for (let r = 0; r < 2 && clauses.length < count; r++) {
-          clauses.push({ id: `${leafId}-${ROMAN[r]}`, number: `${ROMAN[r]})`, parent: leafId, order: (r + 1) * 10 });
-        }
+        if (leaf === 1)
+          for (let r = 0; r < 2 && clauses.length < count; r++) {
+            clauses.push({ id: `${leafId}-${ROMAN[r]}`, number: `${ROMAN[r]})`, parent: leafId, order: (r + 1) * 10 });
+          }
       }
     }
   }
@@ -64,9 +73,19 @@ const DUTY = (n: number) => `duties:
     cadence: { rule: anniversary, years: 1 }
 `;
 
-export interface CorpusOptions { clauses: number; asOf: string; documentsPerPartnership?: number; clausesPerPartnership?: number }
+export interface CorpusOptions {
+  clauses: number;
+  asOf: string;
+  documentsPerPartnership?: number;
+  clausesPerPartnership?: number;
+}
 
-export function generateCorpus({ clauses, asOf, documentsPerPartnership = 4, clausesPerPartnership = 2500 }: CorpusOptions): Map<string, string> {
+export function generateCorpus({
+  clauses,
+  asOf,
+  documentsPerPartnership = 4,
+  clausesPerPartnership = 2500,
+}: CorpusOptions): Map<string, string> {
   const files = new Map<string, string>();
   const random = rng(clauses);
   const partnerships = Math.max(1, Math.ceil(clauses / clausesPerPartnership));
@@ -75,12 +94,21 @@ export function generateCorpus({ clauses, asOf, documentsPerPartnership = 4, cla
   let made = 0;
   for (let p = 1; p <= partnerships; p++) {
     const pid = `bench-${p}`;
-    files.set(`${pid}/partnership.yaml`, `name: Bench Safeguarding Children Partnership ${p}\nshortName: BSCP${p}\narea: Bench ${p}\nleadPartners: [Council, Police, Health]\n`);
-    files.set(`${pid}/glossary.yaml`, `terms:\n${ACRONYMS.map((a) => `  - term: ${a}\n    expansion: ${a} expansion for the benchmark\n    definedInSource: false`).join('\n')}\n`);
+    files.set(
+      `${pid}/partnership.yaml`,
+      `name: Bench Safeguarding Children Partnership ${p}\nshortName: BSCP${p}\narea: Bench ${p}\nleadPartners: [Council, Police, Health]\n`,
+    );
+    files.set(
+      `${pid}/glossary.yaml`,
+      `terms:\n${ACRONYMS.map((a) => `  - term: ${a}\n    expansion: ${a} expansion for the benchmark\n    definedInSource: false`).join('\n')}\n`,
+    );
     const reviews: string[] = [];
     for (let d = 1; d <= documentsPerPartnership && made < clauses; d++) {
       const dir = `${pid}/doc-${d}`;
-      files.set(`${dir}/document.yaml`, `title: Benchmark document ${d}\nshortTitle: Document ${d}\npartnership: ${pid}\nstatus: in-force\nsource:\n  file: source.txt\n  original: generated\n`);
+      files.set(
+        `${dir}/document.yaml`,
+        `title: Benchmark document ${d}\nshortTitle: Document ${d}\npartnership: ${pid}\nstatus: in-force\nsource:\n  file: source.txt\n  original: generated\n`,
+      );
       const plan = planDocument(Math.min(perDocument, clauses - made));
       // The published text the clauses come from, as the check's fidelity rule expects: every clause in order.
       const source: string[] = [`Benchmark document ${d}`];
@@ -88,8 +116,19 @@ export function generateCorpus({ clauses, asOf, documentsPerPartnership = 4, cla
       for (const clause of plan) {
         made++;
         const duty = made % 50 === 0 ? DUTY(made) : '';
-        if (duty) reviews.push(`- subject: review-${made}\n  what: Annual review ${made}\n  date: ${reviewDate}\n  by: Steering Group\n  example: true`);
-        const fm = [`id: ${yamlString(clause.id)}`, `number: ${yamlString(clause.number)}`, clause.heading && `heading: ${yamlString(clause.heading)}`, clause.parent && `parent: ${yamlString(clause.parent)}`, `order: ${clause.order}`].filter(Boolean).join('\n');
+        if (duty)
+          reviews.push(
+            `- subject: review-${made}\n  what: Annual review ${made}\n  date: ${reviewDate}\n  by: Steering Group\n  example: true`,
+          );
+        const fm = [
+          `id: ${yamlString(clause.id)}`,
+          `number: ${yamlString(clause.number)}`,
+          clause.heading && `heading: ${yamlString(clause.heading)}`,
+          clause.parent && `parent: ${yamlString(clause.parent)}`,
+          `order: ${clause.order}`,
+        ]
+          .filter(Boolean)
+          .join('\n');
         const text = body(random, numbers);
         source.push([clause.number, clause.heading].filter(Boolean).join(' '), text);
         files.set(`${dir}/clauses/${clause.id}.mdx`, `---\n${fm}\n${duty}---\n\n${text}`);

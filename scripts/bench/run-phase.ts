@@ -10,7 +10,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface PhaseResult { name: string; ms: number; peakRssMb: number; ok: boolean; output: string }
+export interface PhaseResult {
+  name: string;
+  ms: number;
+  peakRssMb: number;
+  ok: boolean;
+  output: string;
+}
 
 /** Resident memory, in KiB, of `pid` and all its descendants now. */
 function treeRssKib(pid: number): number {
@@ -44,10 +50,16 @@ export function runPhase(name: string, cwd: string, args: string[], env: Record<
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     let peak = 0;
-    const sample = () => { if (child.pid) peak = Math.max(peak, treeRssKib(child.pid)); };
+    const sample = () => {
+      if (child.pid) peak = Math.max(peak, treeRssKib(child.pid));
+    };
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
       clearInterval(timer);

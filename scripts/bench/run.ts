@@ -42,18 +42,25 @@ function folder(dir: string): { bytes: number; files: number } {
   let files = 0;
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {
     const stat = statSync(join(dir, name));
-    if (stat.isFile()) { bytes += stat.size; files++; }
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files++;
+    }
   }
   return { bytes, files };
 }
 
 // Our project: its own src/, scripts/ and config, the generated content, in a one-commit repository.
 const full = join(work, 'full');
-for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(full, item), { recursive: true });
+for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  cpSync(join(root, item), join(full, item), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(full, 'node_modules'));
 writeCorpus(full);
 cpSync(join(root, 'content/legislation.yaml'), join(full, 'content/legislation.yaml'));
-writeFileSync(join(full, 'content/site.yaml'), `name: Benchmark\nbaseUrl: https://bench.example.org\ncompliance:\n  asOf: ${asOf}\n  warningDays: 30\n`);
+writeFileSync(
+  join(full, 'content/site.yaml'),
+  `name: Benchmark\nbaseUrl: https://bench.example.org\ncompliance:\n  asOf: ${asOf}\n  warningDays: 30\n`,
+);
 writeFileSync(join(full, '.gitignore'), 'node_modules\ndist\n.astro\n');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: full, stdio: 'ignore' });
 git('init', '-q');
@@ -77,7 +84,8 @@ for (const [name, args, extra] of [
   ['astro build', [...cache, astro, 'build'], { GOVERNANCE_SEARCH_INDEX: 'separate' }],
   ['search index', [...cache, 'scripts/search-index.ts', 'dist'], {}],
   ['link check', [...cache, 'scripts/check-links.ts', 'dist'], {}],
-] as const) phases.push(await runPhase(name, full, [...args], { ...env, ...extra }));
+] as const)
+  phases.push(await runPhase(name, full, [...args], { ...env, ...extra }));
 const bareBuild = await runPhase('bare astro build', bare, [astro, 'build']);
 
 for (const phase of [...phases, bareBuild]) {
@@ -95,7 +103,8 @@ const dist = folder(join(full, 'dist'));
 const index = folder(join(full, 'dist/pagefind'));
 const bareDist = folder(join(bare, 'dist'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const row = (name: string, ms: number, rss: number, size = '') => `| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / clauses).toFixed(3)} | ${rss.toFixed(0)} MB | ${size} |`;
+const row = (name: string, ms: number, rss: number, size = '') =>
+  `| ${name} | ${(ms / 1000).toFixed(2)} s | ${(ms / clauses).toFixed(3)} | ${rss.toFixed(0)} MB | ${size} |`;
 
 console.log(`\nBenchmark: ${clauses} clauses (${new Date().toISOString().slice(0, 10)}, node ${process.version}, work folder ${work})\n`);
 console.log('| phase | wall | ms/clause | peak RSS | output |\n|---|---|---|---|---|');
@@ -105,6 +114,8 @@ for (const phase of phases) {
 }
 console.log(row('**full pipeline** (check, build, search index, links)', fullMs, Math.max(...pipeline.map((p) => p.peakRssMb))));
 console.log(row('bare Astro render', bareBuild.ms, bareBuild.peakRssMb, `${mb(bareDist.bytes)}, ${bareDist.files} files`));
-console.log(`\nPagefind index: ${mb(index.bytes)} in ${index.files} files${indexing ? `; ${indexing[1]} records indexed in ${(Number(indexing[2]) / 1000).toFixed(2)} s` : ''}`);
+console.log(
+  `\nPagefind index: ${mb(index.bytes)} in ${index.files} files${indexing ? `; ${indexing[1]} records indexed in ${(Number(indexing[2]) / 1000).toFixed(2)} s` : ''}`,
+);
 console.log(`Ratio full pipeline / bare render: ${(fullMs / bareBuild.ms).toFixed(2)}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

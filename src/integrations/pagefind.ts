@@ -102,7 +102,9 @@ export async function writeSearchIndex(site: string, outputPath = join(site, 'pa
   writeFileSync(join(outputPath, 'search-options.json'), `${JSON.stringify(pagefindConfig.search)}\n`);
   const ms = Math.round(performance.now() - started);
   // Pagefind reads every page but records only those with data-pagefind-body: the clause pages.
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   return { pagesRead, records, ms, ...folderStats(outputPath) };
 }
@@ -118,7 +120,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[SEARCH_INDEX_ENV] === 'separate') {
-          logger.info('search index: left to the build pipeline\'s next step (scripts/search-index.ts)');
+          logger.info("search index: left to the build pipeline's next step (scripts/search-index.ts)");
           return;
         }
         const stats = await writeSearchIndex(fileURLToPath(dir));

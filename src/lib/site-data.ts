@@ -20,7 +20,14 @@ import { ContentErrors } from './errors/content-error.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { siteCompliance, type SiteCompliance } from './publishing/site-compliance.ts';
 import { pageDescriptions, type PageDescriptions } from './publishing/descriptions.ts';
-import { analyseReferences, buildReferenceIndex, checkReferences, unpublishedItems, type ReferenceIndex, type UnpublishedItem } from './references/index.ts';
+import {
+  analyseReferences,
+  buildReferenceIndex,
+  checkReferences,
+  unpublishedItems,
+  type ReferenceIndex,
+  type UnpublishedItem,
+} from './references/index.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
 
 export interface SiteClause extends ClauseEntry {
@@ -94,7 +101,10 @@ export function loadSiteData(root: string): SiteData {
     documents,
     documentsOf: (p) => documents.filter((d) => d.partnership === p),
     descriptions: () =>
-      (descriptions ??= pageDescriptions(documents.map((d) => ({ document: d, partnership: d.partnershipEntry, ordered: d.tree.ordered })), uniqueClauseName)),
+      (descriptions ??= pageDescriptions(
+        documents.map((d) => ({ document: d, partnership: d.partnershipEntry, ordered: d.tree.ordered })),
+        uniqueClauseName,
+      )),
     document: (p, d) => {
       const found = byKey.get(documentKey(p, d));
       if (!found) throw new Error(`No document ${p}/${d}`);

@@ -64,7 +64,13 @@ const inForce = z.strictObject({
 export const intervalCadenceSchema = z.discriminatedUnion('rule', [anniversary, rolling, financialYear]);
 
 /** Rules a publication can satisfy: the interval rules plus the two about a publication's period. */
-export const publicationCadenceSchema = z.discriminatedUnion('rule', [anniversary, rolling, financialYear, precedingFinancialYear, inForce]);
+export const publicationCadenceSchema = z.discriminatedUnion('rule', [
+  anniversary,
+  rolling,
+  financialYear,
+  precedingFinancialYear,
+  inForce,
+]);
 
 export type IntervalCadence = z.infer<typeof intervalCadenceSchema>;
 export type Cadence = z.infer<typeof publicationCadenceSchema>;

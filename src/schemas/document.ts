@@ -55,12 +55,14 @@ export const documentSchema = z.strictObject({
      * source that no clause carries (src/lib/content/fidelity.ts).
      */
     exceptions: z
-      .array(z.strictObject({
-        /** The line exactly as source.txt prints it. */
-        line: z.string().min(1),
-        /** Why the site shows it differently. */
-        reason: z.string().min(1),
-      }))
+      .array(
+        z.strictObject({
+          /** The line exactly as source.txt prints it. */
+          line: z.string().min(1),
+          /** Why the site shows it differently. */
+          reason: z.string().min(1),
+        }),
+      )
       .optional(),
   }),
   /** One or two sentences shown under the title and in search results. */

@@ -10,7 +10,10 @@
 import { z } from 'astro/zod';
 import { dutyThemes } from './duty-theme.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar day, YYYY-MM-DD (Europe/London).');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A calendar day, YYYY-MM-DD (Europe/London).');
 const path = z.string().regex(/^\//).describe('A path on this site.');
 
 /** Something another clause or document points at. */
@@ -56,7 +59,10 @@ export const documentExportSchema = z.strictObject({
 });
 
 const status = z.enum(['ok', 'due-soon', 'overdue', 'no-evidence', 'exempt']);
-const monthDay = z.string().regex(/^\d{2}-\d{2}$/).describe('A day of the year, MM-DD: 04-01 for 1 April.');
+const monthDay = z
+  .string()
+  .regex(/^\d{2}-\d{2}$/)
+  .describe('A day of the year, MM-DD: 04-01 for 1 April.');
 
 /** The cadence as data, beside the words in `cadence`. */
 const scheduleExportSchema = z.strictObject({
@@ -124,14 +130,16 @@ export const dutyExportSchema = z.strictObject({
   subject: z.strictObject({ id: z.string(), name: z.string() }).optional(),
   status,
   due: day.optional(),
-  last: z.strictObject({
-    date: day,
-    what: z.string(),
-    /** True when the record is an illustrative example, not a fact about the real body. */
-    example: z.boolean(),
-    /** The minutes, paper or report the record points to, when it gives one. */
-    link: evidenceLinkExportSchema.optional(),
-  }).optional(),
+  last: z
+    .strictObject({
+      date: day,
+      what: z.string(),
+      /** True when the record is an illustrative example, not a fact about the real body. */
+      example: z.boolean(),
+      /** The minutes, paper or report the record points to, when it gives one. */
+      link: evidenceLinkExportSchema.optional(),
+    })
+    .optional(),
   detail: z.string(),
   /** Past lapses acknowledged in the partnership's records, so not failing; empty when there are none. */
   acknowledged: z.array(acknowledgedExportSchema),

@@ -18,7 +18,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 function isDateOrInstant(value: string): boolean {
   try {
     if (INSTANT.test(value)) Temporal.Instant.from(value);
-    else if (value.includes('T')) return false; // a time without an offset is ambiguous across BST
+    else if (value.includes('T'))
+      return false; // a time without an offset is ambiguous across BST
     else Temporal.PlainDate.from(value, { overflow: 'reject' });
     return true;
   } catch {

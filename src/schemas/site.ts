@@ -7,13 +7,13 @@ import { calendarDate } from './common.ts';
 
 /** An address template: text with placeholders such as `{url}` and `{path}` filled in per link. */
 const urlTemplate = (placeholders: string[]) =>
-  z.string().min(1).refine(
-    (template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)),
-    {
+  z
+    .string()
+    .min(1)
+    .refine((template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)), {
       message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}`,
       params: { hint: `keep the placeholders in curly brackets exactly as listed; the default for GitHub needs no template at all` },
-    },
-  );
+    });
 
 export const siteSchema = z.strictObject({
   /** Name shown in the header when a page belongs to no partnership. */

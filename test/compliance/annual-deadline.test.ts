@@ -17,16 +17,19 @@ describe('annual-deadline duties', () => {
   });
 
   it('are ok until 30 days before the deadline', () => {
-    expect(statusesOn(meetingDates, set('2025-10-20'), ['2026-10-15', '2026-10-16'])).toEqual({ '2026-10-15': 'ok', '2026-10-16': 'due-soon' });
+    expect(statusesOn(meetingDates, set('2025-10-20'), ['2026-10-15', '2026-10-16'])).toEqual({
+      '2026-10-15': 'ok',
+      '2026-10-16': 'due-soon',
+    });
   });
 
-  it('are ok once this year\'s deadline is met early', () => {
+  it("are ok once this year's deadline is met early", () => {
     const finding = check(meetingDates, set('2025-10-20', '2026-09-01'), '2026-11-01');
     expect(finding.status).toBe('ok');
     expect(finding.detail).toBe('done on 2026-09-01 for the deadline of 2026-11-15');
   });
 
-  it('look to next year once this year\'s deadline has passed and was met', () => {
+  it("look to next year once this year's deadline has passed and was met", () => {
     const finding = check(contributions, paid('2026-04-28'), '2026-11-01');
     expect(finding.status).toBe('ok');
     expect(finding.due?.toString()).toBe('2027-04-30');

@@ -55,7 +55,12 @@ const cases: Case[] = [
   },
 ];
 
-const around = (date: string, offset: number) => [-1, 0, 1].map((d) => day(date).add({ days: offset + d }).toString());
+const around = (date: string, offset: number) =>
+  [-1, 0, 1].map((d) =>
+    day(date)
+      .add({ days: offset + d })
+      .toString(),
+  );
 
 describe.each(cases)('a $kind duty due on $due', ({ duty: d, records: recs, due }) => {
   it('falls due on that day', () => {

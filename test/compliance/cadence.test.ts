@@ -13,8 +13,7 @@ const everyTwoYears: IntervalCadence = { rule: 'anniversary', years: 2 };
 const every12Months: IntervalCadence = { rule: 'rolling', months: 12 };
 const eachFinancialYear: IntervalCadence = { rule: 'financial-year' };
 
-const due = (cadence: IntervalCadence, dates: string[], asOf: string) =>
-  intervalDue(cadence, dates.map(day), day(asOf)).due.toString();
+const due = (cadence: IntervalCadence, dates: string[], asOf: string) => intervalDue(cadence, dates.map(day), day(asOf)).due.toString();
 
 describe('cadence rules', () => {
   it('makes an annual review fall due on the calendar anniversary of the last one', () => {

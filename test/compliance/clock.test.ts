@@ -28,7 +28,7 @@ describe('the compliance clock', () => {
     expect(resolveClock({ now: Temporal.Instant.from('2026-01-31T23:30:00Z') }).asOf.toString()).toBe('2026-01-31');
   });
 
-  it('converts a record\'s instant to its London calendar date', () => {
+  it("converts a record's instant to its London calendar date", () => {
     expect(londonDate('2026-03-31T23:30:00Z').toString()).toBe('2026-04-01');
     expect(londonDate('2026-03-31T23:30:00+01:00').toString()).toBe('2026-03-31');
     expect(londonDate('2026-03-31').toString()).toBe('2026-03-31');

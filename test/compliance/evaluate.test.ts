@@ -12,30 +12,59 @@ import { day, records } from './helpers.ts';
 
 function document(status: DocumentStatus): DocumentEntry {
   return {
-    id: 'constitution', partnership: 'demo', file: 'content/demo/constitution/document.yaml', dir: 'content/demo/constitution',
+    id: 'constitution',
+    partnership: 'demo',
+    file: 'content/demo/constitution/document.yaml',
+    dir: 'content/demo/constitution',
     data: { title: 'Constitution', shortTitle: 'Constitution', partnership: 'demo', status, source: { file: 'source.txt', original: 'x' } },
   };
 }
 
 function clause(duties: DutyInput[]): ClauseEntry {
   return {
-    partnership: 'demo', document: 'constitution', file: 'content/demo/constitution/clauses/12-1.mdx', body: '', bodyStartLine: 12,
+    partnership: 'demo',
+    document: 'constitution',
+    file: 'content/demo/constitution/clauses/12-1.mdx',
+    body: '',
+    bodyStartLine: 12,
     data: clauseSchema.parse({ id: '12-1', number: '12.1', order: 10, duties }),
     lineOf: (field) => (field === 'duties.0' ? 7 : field === 'duties.1' ? 13 : 2),
   };
 }
 
-const review: DutyInput = { id: 'constitution-review', kind: 'review', duty: 'Review the constitution.', owner: 'Steering Group', subject: 'constitution', cadence: { rule: 'anniversary' } };
-const meetings: DutyInput = { id: 'sg-meetings', kind: 'frequency', duty: 'Meet four times a year.', owner: 'Steering Group', body: 'steering-grop', atLeast: 4 };
+const review: DutyInput = {
+  id: 'constitution-review',
+  kind: 'review',
+  duty: 'Review the constitution.',
+  owner: 'Steering Group',
+  subject: 'constitution',
+  cadence: { rule: 'anniversary' },
+};
+const meetings: DutyInput = {
+  id: 'sg-meetings',
+  kind: 'frequency',
+  duty: 'Meet four times a year.',
+  owner: 'Steering Group',
+  body: 'steering-grop',
+  atLeast: 4,
+};
 
 const run = (status: DocumentStatus, recs = records({ reviews: [{ subject: 'constitution', date: '2026-05-12' }] })) =>
-  evaluateDuties({ content: { documents: [document(status)], clauses: [clause([review])] }, records: new Map([['demo', recs]]), asOf: day('2026-11-01'), warningDays: 30 });
+  evaluateDuties({
+    content: { documents: [document(status)], clauses: [clause([review])] },
+    records: new Map([['demo', recs]]),
+    asOf: day('2026-11-01'),
+    warningDays: 30,
+  });
 
 describe('evaluating the declared duties', () => {
   it('points each result at the clause that declares the duty', () => {
     const [result] = run('in-force');
     expect(result).toMatchObject({
-      status: 'ok', due: '2027-05-12', partnership: 'demo', document: 'constitution',
+      status: 'ok',
+      due: '2027-05-12',
+      partnership: 'demo',
+      document: 'constitution',
       clause: { id: '12-1', number: '12.1', file: 'content/demo/constitution/clauses/12-1.mdx', line: 7 },
     });
   });
@@ -54,22 +83,38 @@ describe('evaluating the declared duties', () => {
     expect(run('in-force', records())[0]!.status).toBe('no-evidence');
   });
 
-  it('rejects a frequency duty naming a body the records do not list, at the duty\'s line', () => {
-    const errors = checkDuties({ documents: [document('in-force')], clauses: [clause([review, meetings])] }, new Map([['demo', records()]]));
+  it("rejects a frequency duty naming a body the records do not list, at the duty's line", () => {
+    const errors = checkDuties(
+      { documents: [document('in-force')], clauses: [clause([review, meetings])] },
+      new Map([['demo', records()]]),
+    );
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'content/demo/constitution/clauses/12-1.mdx', line: 13, field: 'duties[1].body', rule: 'unknown-subgroup' });
+    expect(errors[0]).toMatchObject({
+      file: 'content/demo/constitution/clauses/12-1.mdx',
+      line: 13,
+      field: 'duties[1].body',
+      rule: 'unknown-subgroup',
+    });
     expect(errors[0]!.hint).toContain('did you mean "steering-group"');
   });
 
   it('rejects two duties with the same id in one partnership', () => {
-    const errors = checkDuties({ documents: [document('in-force')], clauses: [clause([review, { ...review }])] }, new Map([['demo', records()]]));
+    const errors = checkDuties(
+      { documents: [document('in-force')], clauses: [clause([review, { ...review }])] },
+      new Map([['demo', records()]]),
+    );
     expect(errors.map((e) => e.rule)).toEqual(['duplicate-id']);
   });
 });
 
 describe('naming the clause that requires a duty', () => {
   const entry = (id: string, data: { number?: string; heading?: string; parent?: string }): ClauseEntry => ({
-    partnership: 'demo', document: 'constitution', file: `c/${id}.mdx`, body: '', bodyStartLine: 1, lineOf: () => 1,
+    partnership: 'demo',
+    document: 'constitution',
+    file: `c/${id}.mdx`,
+    body: '',
+    bodyStartLine: 1,
+    lineOf: () => 1,
     data: clauseSchema.parse({ id, order: 10, ...data }),
   });
   const clauses = [

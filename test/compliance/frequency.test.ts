@@ -40,7 +40,7 @@ describe('frequency duties', () => {
     });
   });
 
-  it('are ok once the year\'s meetings are held, and count scheduled meetings as on track', () => {
+  it("are ok once the year's meetings are held, and count scheduled meetings as on track", () => {
     const recs = records({
       meetings: ['2025-05-01', '2025-08-01', '2025-11-01', '2026-02-01', '2026-05-12', '2026-09-08', '2026-12-08', '2027-03-09'],
     });
@@ -75,7 +75,7 @@ describe('frequency duties', () => {
     expect(check(fourAYear, records(), '2026-06-01').status).toBe('no-evidence');
   });
 
-  it('do not judge a year that ended before the duty\'s start date', () => {
+  it("do not judge a year that ended before the duty's start date", () => {
     const fromNow = duty({ kind: 'frequency', body: 'steering-group', atLeast: 4, since: '2026-04-01' });
     expect(check(fromNow, records({ meetings: ['2026-05-01'] }), '2026-06-01').status).toBe('ok');
   });

@@ -36,18 +36,44 @@ export function records(input: RecordsInput = {}): PartnershipRecords {
   return {
     ...base,
     subgroups: (input.subgroups ?? []).map((s, i) =>
-      entry(subgroupSchema.parse({ id: `group-${i}`, name: `Group ${i}`, partnership: 'demo', ...s }), f.subgroups, i)),
+      entry(subgroupSchema.parse({ id: `group-${i}`, name: `Group ${i}`, partnership: 'demo', ...s }), f.subgroups, i),
+    ),
     reviews: (input.reviews ?? []).map((r, i) =>
-      entry(reviewSchema.parse({ subject: 'constitution', what: 'Review', by: 'Steering Group', date: '2026-01-01', ...r }), f.reviews, i)),
+      entry(reviewSchema.parse({ subject: 'constitution', what: 'Review', by: 'Steering Group', date: '2026-01-01', ...r }), f.reviews, i),
+    ),
     publications: (input.publications ?? []).map((p, i) =>
-      entry(publicationSchema.parse({ type: 'annual-report', title: `Report ${i}`, period: { start: '2024-04-01', end: '2025-03-31' }, published: '2025-09-30', ...p }), f.publications, i)),
+      entry(
+        publicationSchema.parse({
+          type: 'annual-report',
+          title: `Report ${i}`,
+          period: { start: '2024-04-01', end: '2025-03-31' },
+          published: '2025-09-30',
+          ...p,
+        }),
+        f.publications,
+        i,
+      ),
+    ),
     meetings: (input.meetings ?? []).map((m, i) =>
-      entry(meetingSchema.parse({ body: 'steering-group', ...(typeof m === 'string' ? { date: m } : m) }), f.meetings, i)),
+      entry(meetingSchema.parse({ body: 'steering-group', ...(typeof m === 'string' ? { date: m } : m) }), f.meetings, i),
+    ),
     acknowledgements: (input.acknowledgements ?? []).map((a, i) =>
-      entry(acknowledgementSchema.parse({ duty: 'test-duty', date: a.period.end, by: 'Steering Group', reason: 'Noted.', ...a }), f.acknowledgements, i)),
+      entry(
+        acknowledgementSchema.parse({ duty: 'test-duty', date: a.period.end, by: 'Steering Group', reason: 'Noted.', ...a }),
+        f.acknowledgements,
+        i,
+      ),
+    ),
     // Named as the records would name them: "steering-group" → "Steering Group".
     bodies: (input.bodies ?? ['steering-group']).map((b, i) =>
-      entry(typeof b === 'string' ? { id: b, name: b.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`) } : b, f.meetings, i)),
+      entry(
+        typeof b === 'string'
+          ? { id: b, name: b.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`) }
+          : b,
+        f.meetings,
+        i,
+      ),
+    ),
   };
 }
 

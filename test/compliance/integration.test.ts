@@ -44,7 +44,7 @@ describe('the shipped content', () => {
     expect(result.status).toBe(0);
   });
 
-  it('fails the check and the build when a subgroup\'s terms of reference are two years old', () => {
+  it("fails the check and the build when a subgroup's terms of reference are two years old", () => {
     const root = copyProject('content');
     const pinned = Temporal.PlainDate.from(readSiteSettings(root).compliance.asOf!);
     const twoYearsAgo = pinned.subtract({ years: 2 });
@@ -60,7 +60,9 @@ describe('the shipped content', () => {
       const result = run(script, ['--root', root]);
       const output = result.stdout + result.stderr;
       expect(result.status, script).toBe(1);
-      expect(output, script).toContain(`${SUBGROUPS}:${line}  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG)`);
+      expect(output, script).toContain(
+        `${SUBGROUPS}:${line}  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG)`,
+      );
       expect(output, script).toContain(`was due by ${due}`);
       expect(output, script).toContain('required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:');
       expect(output, script).toContain(`update termsOfReference.agreed in ${SUBGROUPS}`);
@@ -84,7 +86,7 @@ describe('a build with --root and --as-of', () => {
     expect(existsSync(join(root, 'dist/demo/register/index.html'))).toBe(true);
   });
 
-  it('link-checks the copy\'s dist/, not the project\'s', () => {
+  it("link-checks the copy's dist/, not the project's", () => {
     const pages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     expect(build.stdout).toMatch(new RegExp(`Links: every internal link and #fragment on ${pages} pages resolves`));
   });

@@ -37,11 +37,15 @@ describe('publication duties', () => {
 
   it('note a report on the preceding financial year published after its deadline', () => {
     const late = records({ publications: [{ period: fy(2024), published: '2026-05-01' }] });
-    expect(check(precedingYear, late, '2026-06-01').notes).toEqual(['the report for 2024-25 was published on 2026-05-01, after 2026-03-31']);
+    expect(check(precedingYear, late, '2026-06-01').notes).toEqual([
+      'the report for 2024-25 was published on 2026-05-01, after 2026-03-31',
+    ]);
   });
 
   it('want a business plan in force, due the day its period ends', () => {
-    const plan = records({ publications: [{ type: 'business-plan', period: { start: '2024-04-01', end: '2027-03-31' }, published: '2024-06-01' }] });
+    const plan = records({
+      publications: [{ type: 'business-plan', period: { start: '2024-04-01', end: '2027-03-31' }, published: '2024-06-01' }],
+    });
     expect(statusesOn(businessPlan, plan, ['2027-03-30', '2027-03-31', '2027-04-01'])).toEqual({
       '2027-03-30': 'due-soon',
       '2027-03-31': 'due-soon',
@@ -49,9 +53,19 @@ describe('publication duties', () => {
     });
   });
 
-  it('count only publications of the duty\'s publisher and with what it must include', () => {
-    const lscb = duty({ kind: 'publication', publicationType: 'annual-report', publisher: 'lscb', cadence: { rule: 'anniversary', years: 1 } });
-    const withStatement = duty({ kind: 'publication', publicationType: 'annual-report', includes: 'financial-statement', cadence: { rule: 'preceding-financial-year' } });
+  it("count only publications of the duty's publisher and with what it must include", () => {
+    const lscb = duty({
+      kind: 'publication',
+      publicationType: 'annual-report',
+      publisher: 'lscb',
+      cadence: { rule: 'anniversary', years: 1 },
+    });
+    const withStatement = duty({
+      kind: 'publication',
+      publicationType: 'annual-report',
+      includes: 'financial-statement',
+      cadence: { rule: 'preceding-financial-year' },
+    });
     expect(check(lscb, report2024, '2026-01-01').status).toBe('no-evidence');
     expect(check(withStatement, report2024, '2026-01-01').status).toBe('no-evidence');
     const both = records({ publications: [{ period: fy(2024), published: '2025-09-30', includes: ['financial-statement'] }] });
@@ -65,11 +79,18 @@ describe('publication duties', () => {
   });
 
   it('count only publications recorded with their address when the text says they are published on a website', () => {
-    const online = duty({ kind: 'publication', publicationType: 'annual-report', onWebsite: true, cadence: { rule: 'anniversary', years: 1 } });
+    const online = duty({
+      kind: 'publication',
+      publicationType: 'annual-report',
+      onWebsite: true,
+      cadence: { rule: 'anniversary', years: 1 },
+    });
     const offline = records({ publications: [{ published: '2026-06-01' }] });
     expect(check(online, offline, '2026-07-01').status).toBe('no-evidence');
     expect(check(online, offline, '2026-07-01').detail).toContain('with the address it is published at (url)');
-    const withUrl = records({ publications: [{ published: '2025-06-01', url: 'https://example.org/demo/annual-report-2024-25' }, { published: '2026-06-01' }] });
+    const withUrl = records({
+      publications: [{ published: '2025-06-01', url: 'https://example.org/demo/annual-report-2024-25' }, { published: '2026-06-01' }],
+    });
     expect(check(online, withUrl, '2026-07-01').last?.date).toBe('2025-06-01');
   });
 });

@@ -15,7 +15,13 @@ function problems(edit: (f: ReturnType<typeof copyFixture>) => void): { exitCode
   const f = copyFixture('compliance');
   edit(f);
   const run = runCheck({ root: f.root, env: {} });
-  return { exitCode: run.exitCode, text: run.errors.filter((e) => e.rule === 'unknown-subject').map(formatContentError).join('\n') };
+  return {
+    exitCode: run.exitCode,
+    text: run.errors
+      .filter((e) => e.rule === 'unknown-subject')
+      .map(formatContentError)
+      .join('\n'),
+  };
 }
 
 describe('records that match no duty', () => {
@@ -30,7 +36,9 @@ describe('records that match no duty', () => {
 
   it('lists the nearest subjects in use when none is a near miss', () => {
     const run = problems((f) => f.edit(`${RECORDS}/reviews.yaml`, 'subject: constitution', 'subject: budget'));
-    expect(run.text).toContain('hint: the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses; the nearest names in use: "constitution", "meeting-dates-set"');
+    expect(run.text).toContain(
+      'hint: the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses; the nearest names in use: "constitution", "meeting-dates-set"',
+    );
   });
 
   it('reports the mistyped record instead of only the duty it leaves without evidence', () => {
@@ -42,7 +50,12 @@ describe('records that match no duty', () => {
   });
 
   it('reports a publication of a type no duty counts', () => {
-    const run = problems((f) => f.write(`${RECORDS}/publications.yaml`, '- type: business-plan\n  title: Plan 2026-29\n  period: { start: 2026-04-01, end: 2029-03-31 }\n  published: 2026-05-01\n  example: true\n'));
+    const run = problems((f) =>
+      f.write(
+        `${RECORDS}/publications.yaml`,
+        '- type: business-plan\n  title: Plan 2026-29\n  period: { start: 2026-04-01, end: 2029-03-31 }\n  published: 2026-05-01\n  example: true\n',
+      ),
+    );
     expect(run.text).toMatchInlineSnapshot(`
       "content/demo/records/publications.yaml:1  error  type: no duty counts publications of type "business-plan", so this record would be ignored  [unknown-subject]
         hint: the type must be the "publicationType" of a publication duty in one of this partnership’s clauses; the nearest names in use: "annual-report""
@@ -50,7 +63,12 @@ describe('records that match no duty', () => {
   });
 
   it('reports a publication whose publisher no duty names', () => {
-    const run = problems((f) => f.write(`${RECORDS}/publications.yaml`, '- type: annual-report\n  title: Report 2025-26\n  publisher: lsbc\n  period: { start: 2025-04-01, end: 2026-03-31 }\n  published: 2026-09-30\n  example: true\n'));
+    const run = problems((f) =>
+      f.write(
+        `${RECORDS}/publications.yaml`,
+        '- type: annual-report\n  title: Report 2025-26\n  publisher: lsbc\n  period: { start: 2025-04-01, end: 2026-03-31 }\n  published: 2026-09-30\n  example: true\n',
+      ),
+    );
     expect(run.text).toMatchInlineSnapshot(`
       "content/demo/records/publications.yaml:3  error  publisher: no annual-report duty is published by "lsbc", so this record would be ignored  [unknown-subject]
         hint: did you mean "lscb"? The publisher must be one a publication duty names"

@@ -11,9 +11,10 @@ const termsOfReference = duty({
 });
 const membership = duty({ kind: 'renewal-per-subgroup', aspect: 'membership', cadence: { rule: 'anniversary', years: 2 } });
 
-const crg = (agreed: string, agreedBy = 'Steering Group') => records({
-  subgroups: [{ id: 'case-review-group', name: 'Case review group', shortName: 'CRG', termsOfReference: { agreed, agreedBy } }],
-});
+const crg = (agreed: string, agreedBy = 'Steering Group') =>
+  records({
+    subgroups: [{ id: 'case-review-group', name: 'Case review group', shortName: 'CRG', termsOfReference: { agreed, agreedBy } }],
+  });
 
 describe('renewal-per-subgroup duties', () => {
   it('are due-soon the day before and the day of the anniversary, and overdue the day after', () => {
@@ -39,7 +40,10 @@ describe('renewal-per-subgroup duties', () => {
       ],
     });
     const findings = evaluateDuty(termsOfReference, ctx('2026-07-01', two));
-    expect(findings.map((f) => [f.subject?.id, f.status])).toEqual([['a', 'ok'], ['b', 'overdue']]);
+    expect(findings.map((f) => [f.subject?.id, f.status])).toEqual([
+      ['a', 'ok'],
+      ['b', 'overdue'],
+    ]);
   });
 
   it('report no evidence for a subgroup with no terms-of-reference date', () => {
@@ -62,7 +66,9 @@ describe('renewal-per-subgroup duties', () => {
   });
 
   it('judge membership "at least every two years" by the two-year anniversary', () => {
-    const reviewed = records({ subgroups: [{ id: 'qa', name: 'Quality Assurance', membership: { reviewed: '2025-03-01', signedOffBy: 'Steering Group' } }] });
+    const reviewed = records({
+      subgroups: [{ id: 'qa', name: 'Quality Assurance', membership: { reviewed: '2025-03-01', signedOffBy: 'Steering Group' } }],
+    });
     expect(statusesOn(membership, reviewed, ['2027-02-28', '2027-03-01', '2027-03-02'])).toEqual({
       '2027-02-28': 'due-soon',
       '2027-03-01': 'due-soon',

@@ -15,7 +15,10 @@ describe('review duties', () => {
   });
 
   it('are ok until the warning window opens 30 days before the due date', () => {
-    expect(statusesOn(constitutionReview, reviewed, ['2026-05-10', '2026-05-11'])).toEqual({ '2026-05-10': 'ok', '2026-05-11': 'due-soon' });
+    expect(statusesOn(constitutionReview, reviewed, ['2026-05-10', '2026-05-11'])).toEqual({
+      '2026-05-10': 'ok',
+      '2026-05-11': 'due-soon',
+    });
   });
 
   it('use the configured warning window', () => {
@@ -32,7 +35,10 @@ describe('review duties', () => {
 
   it('count a review dated 29 February as due again on 28 February', () => {
     const leap = records({ reviews: [{ subject: 'constitution', date: '2024-02-29' }] });
-    expect(statusesOn(constitutionReview, leap, ['2025-02-28', '2025-03-01'])).toEqual({ '2025-02-28': 'due-soon', '2025-03-01': 'overdue' });
+    expect(statusesOn(constitutionReview, leap, ['2025-02-28', '2025-03-01'])).toEqual({
+      '2025-02-28': 'due-soon',
+      '2025-03-01': 'overdue',
+    });
   });
 
   it('report no evidence when no review of that subject is recorded, pointing at reviews.yaml', () => {

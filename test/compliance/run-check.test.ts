@@ -32,7 +32,9 @@ describe('running the check', () => {
       'content/demo/records/subgroups.yaml:8  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG): terms of reference review was due by 2027-03-10 (10 days ago)',
     );
     expect(run.stdout).toContain('required by Constitution clause 6.72 (content/demo/constitution/clauses/6-72.mdx');
-    expect(run.stdout).toContain('DUE SOON (1)\n    content/demo/records/meetings.yaml:12  warning  steering-group-meetings: due soon: 3 held of at least 4 in the year 2026-27; 1 more needed by 2027-03-31 (in 11 days)');
+    expect(run.stdout).toContain(
+      'DUE SOON (1)\n    content/demo/records/meetings.yaml:12  warning  steering-group-meetings: due soon: 3 held of at least 4 in the year 2026-27; 1 more needed by 2027-03-31 (in 11 days)',
+    );
   });
 
   it('takes the date from GOVERNANCE_AS_OF over the site setting', () => {
@@ -50,18 +52,32 @@ describe('running the check', () => {
 
   it('writes GitHub annotations on the record file for each lapse, and a warning about the pinned clock', () => {
     const { stdout } = runCheck({ root: fixture, format: 'github', env: {}, asOf: '2027-03-20' });
-    expect(stdout).toContain('::error file=content/demo/records/subgroups.yaml,line=8,title=compliance%3A subgroup-terms-of-reference / case-review-group::overdue');
+    expect(stdout).toContain(
+      '::error file=content/demo/records/subgroups.yaml,line=8,title=compliance%3A subgroup-terms-of-reference / case-review-group::overdue',
+    );
     expect(stdout).toContain('::warning file=content/demo/records/meetings.yaml,line=12');
-    expect(runCheck({ root: fixture, format: 'github', env: {} }).stdout).toContain('::warning file=content/site.yaml,title=compliance%3A compliance.asOf::');
+    expect(runCheck({ root: fixture, format: 'github', env: {} }).stdout).toContain(
+      '::warning file=content/site.yaml,title=compliance%3A compliance.asOf::',
+    );
   });
 
   it('writes every warning as an annotation in GitHub format, not as plain text on stderr', () => {
     const f = copyFixture('compliance');
-    f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
-    f.edit('content/demo/constitution/source.txt', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    f.edit(
+      'content/demo/constitution/clauses/12-1.mdx',
+      'This constitution should be reviewed annually.',
+      'This constitution should be reviewed annually by the QZX.',
+    );
+    f.edit(
+      'content/demo/constitution/source.txt',
+      'This constitution should be reviewed annually.',
+      'This constitution should be reviewed annually by the QZX.',
+    );
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n')[0]).toMatchInlineSnapshot(`"::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`);
+    expect(run.stdout.split('\n')[0]).toMatchInlineSnapshot(
+      `"::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`,
+    );
     expect(run.stderr).not.toContain('QZX');
     // In text format the same warning is printed for a person to read.
     expect(runCheck({ root: f.root, env: {} }).stderr).toContain('content/demo/constitution/clauses/12-1.mdx:13:54  warning  QZX:');
@@ -69,8 +85,16 @@ describe('running the check', () => {
 
   it('writes content errors and warnings together as annotations when the check stops', () => {
     const f = copyFixture('compliance');
-    f.edit('content/demo/constitution/clauses/12-1.mdx', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
-    f.edit('content/demo/constitution/source.txt', 'This constitution should be reviewed annually.', 'This constitution should be reviewed annually by the QZX.');
+    f.edit(
+      'content/demo/constitution/clauses/12-1.mdx',
+      'This constitution should be reviewed annually.',
+      'This constitution should be reviewed annually by the QZX.',
+    );
+    f.edit(
+      'content/demo/constitution/source.txt',
+      'This constitution should be reviewed annually.',
+      'This constitution should be reviewed annually by the QZX.',
+    );
     f.edit('content/demo/records/reviews.yaml', 'subject: constitution', 'subject: constitutoin');
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(1);
@@ -108,7 +132,8 @@ describe('running the check', () => {
   });
 
   it('warns in GitHub annotations whenever site.yaml pins the clock that the daily scheduled build cannot catch a lapse', () => {
-    const warning = '::warning file=content/site.yaml,title=compliance%3A compliance.asOf::the compliance clock is pinned to 2026-11-01; duties are not judged as of today, so the daily scheduled build cannot catch a lapse after 2026-11-01';
+    const warning =
+      '::warning file=content/site.yaml,title=compliance%3A compliance.asOf::the compliance clock is pinned to 2026-11-01; duties are not judged as of today, so the daily scheduled build cannot catch a lapse after 2026-11-01';
     expect(runCheck({ root: fixture, format: 'github', env: {} }).stdout).toContain(warning);
     // --as-of decides this run, but the scheduled build runs without it, so the pin still matters.
     expect(runCheck({ root: fixture, format: 'github', env: {}, asOf: '2026-10-20' }).stdout).toContain(warning);

@@ -43,11 +43,18 @@ describe('a clause file that cannot be read', () => {
 
   it('still lets a real missing parent through, saying which file could not be read', () => {
     const f = copyFixture('basic');
-    f.write(`${CLAUSES}/first.mdx`, f.read(`${CLAUSES}/1.mdx`).replace('id: "1"\n', '').replace('heading: Meetings', 'heading: Meetings: rules'));
+    f.write(
+      `${CLAUSES}/first.mdx`,
+      f.read(`${CLAUSES}/1.mdx`).replace('id: "1"\n', '').replace('heading: Meetings', 'heading: Meetings: rules'),
+    );
     rmSync(join(f.root, CLAUSES, '1.mdx'));
     const text = problems(f.root);
-    expect(text).toContain('content/demo/handbook/clauses/1-1.mdx:5  error  parent: expected the id of a clause in this document, found "1", which does not exist  [missing-parent]');
-    expect(text).toContain('If "1" is in content/demo/handbook/clauses/first.mdx, which could not be read (see the error above), fix that file first.');
+    expect(text).toContain(
+      'content/demo/handbook/clauses/1-1.mdx:5  error  parent: expected the id of a clause in this document, found "1", which does not exist  [missing-parent]',
+    );
+    expect(text).toContain(
+      'If "1" is in content/demo/handbook/clauses/first.mdx, which could not be read (see the error above), fix that file first.',
+    );
   });
 
   it('does not make its document look empty when it was the only clause', () => {

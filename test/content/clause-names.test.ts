@@ -11,7 +11,9 @@ const nodes = contentNodes();
 
 /** "6.511" → "N.NNN", "11.0" → "NN.0", "iii)" → "i)": the shape of a number, not its value. */
 const shapeOfNumber = (number?: string) =>
-  number === undefined ? '—' : number.replace(/^[ivxlcdm]+\)$/, 'i)').replace(/\d+/g, (digits) => (/^0+$/.test(digits) ? '0' : 'N'.repeat(digits.length)));
+  number === undefined
+    ? '—'
+    : number.replace(/^[ivxlcdm]+\)$/, 'i)').replace(/\d+/g, (digits) => (/^0+$/.test(digits) ? '0' : 'N'.repeat(digits.length)));
 
 /** "N.0 > N.N": the nearest numbered ancestor's shape, then the clause's own, then whether it has a heading. */
 function shapeOf(node: Node): string {
@@ -48,7 +50,11 @@ const examples: Array<[shape: string, clause: string, name: string]> = [
   ['N.N > N.N.N + heading', 'west-sussex/constitution#6-8-2', '6.8.2 Safeguarding Children Health Safeguarding Forum'],
   ['N.NN > N.NNN', 'west-sussex/constitution#6-511', '6.511'],
   ['N.NN > i)', 'west-sussex/constitution#6-53-iii', '6.53 iii)'],
-  ['Appendix N > N. + heading', 'west-sussex/constitution#appendix-2-2', 'Appendix 2 2. Shared Responsibilities of the four Boards and Partnerships'],
+  [
+    'Appendix N > N. + heading',
+    'west-sussex/constitution#appendix-2-2',
+    'Appendix 2 2. Shared Responsibilities of the four Boards and Partnerships',
+  ],
   ['Appendix N > — + heading', 'west-sussex/constitution#financial-contributions', 'Financial contributions'],
 ];
 

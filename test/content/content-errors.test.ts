@@ -6,17 +6,33 @@
 import { describe, expect, it } from 'vitest';
 import { contentError, ContentErrors, formatContentError } from '../../src/lib/errors/content-error.ts';
 
-const parent = contentError({ file: 'content/demo/handbook/clauses/2.mdx', line: 4, field: 'parent', message: 'no clause "9" in this document', hint: 'use the id of a clause in the same document', rule: 'integrity' });
-const dangling = contentError({ file: 'content/demo/handbook/clauses/3.mdx', line: 6, column: 21, field: 'clause:6-35', message: 'dangling reference (no clause "6-35" in demo/handbook)', rule: 'reference' });
+const parent = contentError({
+  file: 'content/demo/handbook/clauses/2.mdx',
+  line: 4,
+  field: 'parent',
+  message: 'no clause "9" in this document',
+  hint: 'use the id of a clause in the same document',
+  rule: 'integrity',
+});
+const dangling = contentError({
+  file: 'content/demo/handbook/clauses/3.mdx',
+  line: 6,
+  column: 21,
+  field: 'clause:6-35',
+  message: 'dangling reference (no clause "6-35" in demo/handbook)',
+  rule: 'reference',
+});
 
 describe('ContentErrors', () => {
   it('lists every problem in its message, counted, each as the one formatter writes it', () => {
-    expect(new ContentErrors([parent, dangling]).message).toBe([
-      '2 content problems:',
-      'content/demo/handbook/clauses/2.mdx:4  error  parent: no clause "9" in this document  [integrity]',
-      '  hint: use the id of a clause in the same document',
-      'content/demo/handbook/clauses/3.mdx:6:21  error  clause:6-35: dangling reference (no clause "6-35" in demo/handbook)  [reference]',
-    ].join('\n'));
+    expect(new ContentErrors([parent, dangling]).message).toBe(
+      [
+        '2 content problems:',
+        'content/demo/handbook/clauses/2.mdx:4  error  parent: no clause "9" in this document  [integrity]',
+        '  hint: use the id of a clause in the same document',
+        'content/demo/handbook/clauses/3.mdx:6:21  error  clause:6-35: dangling reference (no clause "6-35" in demo/handbook)  [reference]',
+      ].join('\n'),
+    );
   });
 
   it('says "1 content problem" for one', () => {

@@ -21,8 +21,8 @@ describe('the fidelity check', () => {
     const f = copyFixture('basic');
     f.edit(CLAUSE, 'reviewed annually', 'reviewed every two years');
     expect(fidelity(f.root)).toEqual([
-      'content/demo/handbook/source.txt:5  error  this sentence of the published text is in none of the document\'s clauses: "This handbook is reviewed annually."  [fidelity]\n'
-      + '  hint: if the clause\'s words were changed on purpose because the document was amended, put the amended published wording in content/demo/handbook/source.txt too; otherwise restore the clause\'s words. A line the site knowingly shows differently goes under source.exceptions in content/demo/handbook/document.yaml, with the reason',
+      'content/demo/handbook/source.txt:5  error  this sentence of the published text is in none of the document\'s clauses: "This handbook is reviewed annually."  [fidelity]\n' +
+        "  hint: if the clause's words were changed on purpose because the document was amended, put the amended published wording in content/demo/handbook/source.txt too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/demo/handbook/document.yaml, with the reason",
     ]);
   });
 
@@ -36,10 +36,16 @@ describe('the fidelity check', () => {
   it('accepts a line listed under source.exceptions, and warns when an exception is no longer needed', () => {
     const f = copyFixture('basic');
     f.edit(CLAUSE, 'reviewed annually', 'reviewed yearly');
-    f.edit('content/demo/handbook/document.yaml', /source:\n/, 'source:\n  exceptions:\n    - line: This handbook is reviewed annually.\n      reason: shown in modern words\n');
+    f.edit(
+      'content/demo/handbook/document.yaml',
+      /source:\n/,
+      'source:\n  exceptions:\n    - line: This handbook is reviewed annually.\n      reason: shown in modern words\n',
+    );
     expect(fidelity(f.root)).toEqual([]);
     f.edit(CLAUSE, 'reviewed yearly', 'reviewed annually');
-    expect(fidelity(f.root)).toEqual([expect.stringContaining('document.yaml  warning  source.exceptions[0]: this exception is no longer needed')]);
+    expect(fidelity(f.root)).toEqual([
+      expect.stringContaining('document.yaml  warning  source.exceptions[0]: this exception is no longer needed'),
+    ]);
   });
 
   it('fails npm run check, so the build stops before publishing altered text', () => {
@@ -47,13 +53,17 @@ describe('the fidelity check', () => {
     f.edit(CLAUSE, 'reviewed annually', 'reviewed every two years');
     const run = runCheck({ root: f.root, asOf: '2026-11-01' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('source.txt:5  error  this sentence of the published text is in none of the document\'s clauses');
+    expect(run.stdout).toContain("source.txt:5  error  this sentence of the published text is in none of the document's clauses");
   });
 });
 
 describe('sentences and finding them', () => {
   it('splits the source at line breaks and sentence ends, keeping each sentence’s line', () => {
-    expect(sourceSentences('One. Two!\nThree').map((s) => [s.sentence, s.lineNumber])).toEqual([['One.', 1], ['Two!', 1], ['Three', 2]]);
+    expect(sourceSentences('One. Two!\nThree').map((s) => [s.sentence, s.lineNumber])).toEqual([
+      ['One.', 1],
+      ['Two!', 1],
+      ['Three', 2],
+    ]);
   });
 
   it('finds a sentence whether it stands alone in the text or runs on from a heading', () => {

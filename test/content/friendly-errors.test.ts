@@ -24,7 +24,8 @@ function problems(schema: z.ZodType, yaml: string, what: string): string {
 
 const CLAUSE = 'id: "2"\nnumber: "2."\n';
 const clause = (yaml: string) => problems(clauseSchema, `${CLAUSE}${yaml}`, 'clause');
-const review = (fields: string) => problems(reviewsFileSchema, `- subject: constitution\n  what: Annual review\n  by: Steering Group\n${fields}`, 'review');
+const review = (fields: string) =>
+  problems(reviewsFileSchema, `- subject: constitution\n  what: Annual review\n  by: Steering Group\n${fields}`, 'review');
 const DOCUMENT = 'title: Handbook\nshortTitle: Handbook\npartnership: demo\nsource:\n  original: handbook.pdf\n';
 
 describe('friendly wording for each kind of schema problem', () => {
@@ -92,7 +93,9 @@ describe('friendly wording for each kind of schema problem', () => {
   });
 
   it('a misspelt duty kind (invalid_union on the discriminator) suggests the nearest kind', () => {
-    expect(clause('order: 10\nduties:\n  - id: x\n    kind: reveiw\n    duty: Review it.\n    owner: Steering Group\n')).toMatchInlineSnapshot(`
+    expect(
+      clause('order: 10\nduties:\n  - id: x\n    kind: reveiw\n    duty: Review it.\n    owner: Steering Group\n'),
+    ).toMatchInlineSnapshot(`
       "content/demo/clause.yaml:6  error  duties[0].kind: expected one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline", found "reveiw"  [schema]
         hint: did you mean "review"? Write one of the listed values exactly, in lower case"
     `);
@@ -141,14 +144,20 @@ describe('friendly wording for each kind of schema problem', () => {
   });
 
   it('a meeting time without its offset (custom) says how to add one', () => {
-    expect(problems(meetingsFileSchema, 'meetings:\n  - body: steering-group\n    date: 2026-03-10T14:00\n', 'meeting')).toMatchInlineSnapshot(`
+    expect(
+      problems(meetingsFileSchema, 'meetings:\n  - body: steering-group\n    date: 2026-03-10T14:00\n', 'meeting'),
+    ).toMatchInlineSnapshot(`
       "content/demo/meeting.yaml:3  error  meetings[0].date: expected a real calendar date (YYYY-MM-DD) or a time with its offset (2026-03-31T19:00:00Z or +01:00), found "2026-03-10T14:00"  [schema]
         hint: a time needs its offset from UTC: add Z for UTC or +01:00 in summer time (2026-03-10T14:00Z), or write the date alone: 2026-03-10"
     `);
   });
 
   it('a day of the year written day/month (invalid_format, once although two checks fail) turns it round', () => {
-    expect(clause('order: 10\nduties:\n  - id: x\n    kind: annual-deadline\n    duty: Set the dates.\n    owner: Steering Group\n    subject: meeting-dates-set\n    by: 15/11\n')).toMatchInlineSnapshot(`
+    expect(
+      clause(
+        'order: 10\nduties:\n  - id: x\n    kind: annual-deadline\n    duty: Set the dates.\n    owner: Steering Group\n    subject: meeting-dates-set\n    by: 15/11\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "content/demo/clause.yaml:10  error  duties[0].by: expected a day of the year written as MM-DD, such as 11-15 for 15 November, found "15/11"  [schema]
         hint: write it month first, with a hyphen: 11-15"
     `);
@@ -183,7 +192,11 @@ describe('friendly wording for each kind of schema problem', () => {
   });
 
   it('zero meetings a year (too_small, exclusive) says the number must be greater', () => {
-    expect(clause('order: 10\nduties:\n  - id: x\n    kind: frequency\n    duty: Meet.\n    owner: Steering Group\n    body: steering-group\n    atLeast: 0\n')).toMatchInlineSnapshot(`
+    expect(
+      clause(
+        'order: 10\nduties:\n  - id: x\n    kind: frequency\n    duty: Meet.\n    owner: Steering Group\n    body: steering-group\n    atLeast: 0\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "content/demo/clause.yaml:10  error  duties[0].atLeast: expected a number greater than 0, found 0  [schema]
         hint: use a number greater than 0"
     `);
@@ -199,7 +212,13 @@ describe('friendly wording for each kind of schema problem', () => {
   });
 
   it('a period that ends before it starts (custom refinement) names the field and what was found', () => {
-    expect(problems(publicationsFileSchema, '- type: annual-report\n  title: Report\n  published: 2026-09-30\n  period: { start: 2026-04-01, end: 2025-03-31 }\n', 'publication')).toMatchInlineSnapshot(`
+    expect(
+      problems(
+        publicationsFileSchema,
+        '- type: annual-report\n  title: Report\n  published: 2026-09-30\n  period: { start: 2026-04-01, end: 2025-03-31 }\n',
+        'publication',
+      ),
+    ).toMatchInlineSnapshot(`
       "content/demo/publication.yaml:4  error  [0].period.end: expected period.end on or after period.start, found "2025-03-31"  [schema]
         hint: period.start is the first day the period covers and period.end the last; check the years"
     `);
@@ -223,7 +242,9 @@ describe('friendly wording for each kind of schema problem', () => {
 
   it('never shows zod’s own sentences', () => {
     const all = [
-      clause('order: "4"\n'), clause('order: -1\n'), clause('heading: ""\norder: 10\n'),
+      clause('order: "4"\n'),
+      clause('order: -1\n'),
+      clause('heading: ""\norder: 10\n'),
       problems(documentSchema, `${DOCUMENT}status: current\n`, 'document'),
       clause('order: 10\nduties:\n  - id: x\n    kind: reveiw\n    duty: Review it.\n    owner: Steering Group\n'),
       problems(siteSchema, 'name: Governance\nbaseUrl: governance.example.org\n', 'site'),

@@ -30,7 +30,9 @@ async function clauseSamples(): Promise<Record<string, string>> {
     await page.goto(site.url(path));
     const found = await page.evaluate(() => {
       const hrefOf = (selector: string) => document.querySelector(selector)?.getAttribute('href') ?? undefined;
-      const permalinks = [...document.querySelectorAll('.app-document-text :is(.clause-permalink a, a.clause-number)')].map((a) => a.getAttribute('href') ?? undefined);
+      const permalinks = [...document.querySelectorAll('.app-document-text :is(.clause-permalink a, a.clause-number)')].map(
+        (a) => a.getAttribute('href') ?? undefined,
+      );
       return {
         'first clause': permalinks[0],
         'last clause': permalinks.at(-1),
@@ -38,8 +40,12 @@ async function clauseSamples(): Promise<Record<string, string>> {
         'numbered clause': hrefOf('a.clause-number'),
         'numbered clause with sub-clauses': hrefOf('.clause--numbered:has(> .clause-content > .clause-children) > a.clause-number'),
         'clause with neither number nor heading': hrefOf('.clause--plain > .clause-permalink a'),
-        'clause with a table': hrefOf(':is(.clause--headed, .clause--plain):has(> .clause-body table) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body table) > a.clause-number'),
-        'clause with a list': hrefOf(':is(.clause--headed, .clause--plain):has(> .clause-body ul) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body ul) > a.clause-number'),
+        'clause with a table': hrefOf(
+          ':is(.clause--headed, .clause--plain):has(> .clause-body table) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body table) > a.clause-number',
+        ),
+        'clause with a list': hrefOf(
+          ':is(.clause--headed, .clause--plain):has(> .clause-body ul) > .clause-permalink a, .clause--numbered:has(> .clause-content > .clause-body ul) > a.clause-number',
+        ),
       };
     });
     for (const [shape, href] of Object.entries(found)) if (href && !samples[shape]) samples[shape] = href;
@@ -52,8 +58,18 @@ async function clauseSamples(): Promise<Record<string, string>> {
  * Pages of templates this file does not name (a glossary, say): one page per
  * URL pattern, with the partnership folder as the wildcard.
  */
-const named = new Set(['/', '/accessibility/', '/404.html', '/search/', '/register/', '/compare/', ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path)]);
-const otherTemplates = [...new Map(pages.all.filter((p) => !named.has(p.path)).map((p) => [p.path.replace(/^\/[^/]+\//, '/*/'), p.path])).values()];
+const named = new Set([
+  '/',
+  '/accessibility/',
+  '/404.html',
+  '/search/',
+  '/register/',
+  '/compare/',
+  ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path),
+]);
+const otherTemplates = [
+  ...new Map(pages.all.filter((p) => !named.has(p.path)).map((p) => [p.path.replace(/^\/[^/]+\//, '/*/'), p.path])).values(),
+];
 
 describe('axe-core finds no WCAG A or AA violations', () => {
   it.each([

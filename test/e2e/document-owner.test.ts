@@ -45,10 +45,11 @@ describe.each(content.documents.map((d) => [`${d.partnership}/${d.id}`, d] as co
 
 describe('document owners in the shipped content', () => {
   it('are set only for the three documents whose source says who owns, maintains or approves them', () => {
-    expect(content.documents.filter((d) => d.data.owner).map((d) => `${d.partnership}/${d.id}`).sort()).toEqual([
-      'wandsworth/arrangements-2021',
-      'west-sussex/arrangements-2019',
-      'west-sussex/constitution',
-    ]);
+    expect(
+      content.documents
+        .filter((d) => d.data.owner)
+        .map((d) => `${d.partnership}/${d.id}`)
+        .sort(),
+    ).toEqual(['wandsworth/arrangements-2021', 'west-sussex/arrangements-2019', 'west-sussex/constitution']);
   });
 });

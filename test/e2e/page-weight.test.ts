@@ -48,7 +48,9 @@ describe('page weight', () => {
       if (bytes > clausePageCssBudget) over.push(`${page.path}: ${bytes} bytes`);
       if (bytes > largest.bytes) largest = { path: page.path, bytes, gzip: gzipSync(css).length, sheets };
     }
-    console.log(`page weight: the largest clause page CSS is ${largest.path}, ${largest.bytes} bytes (${largest.gzip} gzipped) in ${largest.sheets.join(', ')}; budget ${clausePageCssBudget}`);
+    console.log(
+      `page weight: the largest clause page CSS is ${largest.path}, ${largest.bytes} bytes (${largest.gzip} gzipped) in ${largest.sheets.join(', ')}; budget ${clausePageCssBudget}`,
+    );
     expect(over.length === 0 ? [] : [`${over.length} clause pages over the budget, such as`, ...over.slice(0, 3)]).toEqual([]);
   });
 });

@@ -37,11 +37,21 @@ describe('printing a document page', () => {
     const page = await firstDocumentPage();
     await page.emulateMedia({ media: 'print' });
     const numbers = await page.$$eval('.app-document-text .clause-number', (els) =>
-      els.map((el) => ({ text: el.textContent!.trim(), visible: el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' })));
+      els.map((el) => ({
+        text: el.textContent!.trim(),
+        visible: el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+      })),
+    );
     expect(numbers.length).toBeGreaterThan(0);
     expect(numbers.filter((n) => !n.visible)).toEqual([]);
     const printedText = await page.innerText('main');
-    for (const { text } of numbers) expect(printedText).toContain(text.replace(/^Link to clause\s*/, '').split(/\s+/).pop());
+    for (const { text } of numbers)
+      expect(printedText).toContain(
+        text
+          .replace(/^Link to clause\s*/, '')
+          .split(/\s+/)
+          .pop(),
+      );
   });
 
   it('shows the address after each link in clause text and the currency banner, internal ones as absolute URLs on the site, and the expansion after each acronym', async () => {
@@ -52,11 +62,17 @@ describe('printing a document page', () => {
     for (const href of documents) {
       await page.goto(site.url(href));
       const links = await page.$$eval(':is(.clause-body, .app-currency-banner__list) a[href]:not([href^="#"], .acronym)', (as) =>
-        as.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })));
+        as.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+      );
       for (const link of links) expect(link.after).toBe(`" (${link.href.startsWith('/') ? new URL(link.href, baseUrl).href : link.href})"`);
       internal += links.filter((link) => link.href.startsWith('/')).length;
       const acronyms = await page.$$eval('.clause-body a.acronym', (as) =>
-        as.map((a) => ({ after: getComputedStyle(a, '::after').content, expansion: a.querySelector('abbr')?.title, abbrAfter: getComputedStyle(a.querySelector('abbr')!, '::after').content })));
+        as.map((a) => ({
+          after: getComputedStyle(a, '::after').content,
+          expansion: a.querySelector('abbr')?.title,
+          abbrAfter: getComputedStyle(a.querySelector('abbr')!, '::after').content,
+        })),
+      );
       for (const acronym of acronyms) expect(acronym).toMatchObject({ after: 'none', abbrAfter: `" (${acronym.expansion})"` });
       checked += links.length;
     }
@@ -66,7 +82,7 @@ describe('printing a document page', () => {
 });
 
 describe('the printed address', () => {
-  it('is the page\'s own absolute URL on every page but the 404 page', async () => {
+  it("is the page's own absolute URL on every page but the 404 page", async () => {
     const page = await site.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const path of ['/', documents[0]!]) {

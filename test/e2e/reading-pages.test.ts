@@ -12,7 +12,8 @@ const pages = classifyBuiltPages();
 const html = (file: string) => readFileSync(file, 'utf8');
 const attr = (source: string, pattern: RegExp) => pattern.exec(source)?.[1];
 /** The page's meta description, entities decoded. */
-const description = (file: string) => String(elementsWhere(parsePage(file), (e) => e.tagName === 'meta' && e.properties.name === 'description')[0]?.properties.content);
+const description = (file: string) =>
+  String(elementsWhere(parsePage(file), (e) => e.tagName === 'meta' && e.properties.name === 'description')[0]?.properties.content);
 /** Search is the one page allowed a script (its Pagefind client). */
 const readingPages = pages.all.filter((p) => p.path !== '/search/');
 
@@ -66,28 +67,42 @@ describe('every page', () => {
 describe('reading pages', () => {
   it('have no empty clause-body wrapper, not even for a heading-only clause such as 6.53 Quoracy', () => {
     const quoracy = pages.documents.find((p) => p.path === '/west-sussex/constitution/')!;
-    expect(html(quoracy.file)).toMatch(/<div class="clause clause--headed" id="6-53">(?:(?!<div class="clause-body">)[\s\S])*?<div class="clause-children">/);
+    expect(html(quoracy.file)).toMatch(
+      /<div class="clause clause--headed" id="6-53">(?:(?!<div class="clause-body">)[\s\S])*?<div class="clause-children">/,
+    );
     const empty = pages.all.filter((p) => /<div class="clause-body">\s*<\/div>/.test(html(p.file)));
     expect(empty.map((p) => p.path)).toEqual([]);
   });
 
   it('contain no script, except structured data (JSON-LD)', () => {
     const withScripts = readingPages
-      .map((p) => ({ path: p.path, scripts: html(p.file).match(/<script\b[^>]*>/g)?.filter((tag: string) => !tag.includes('application/ld+json')) ?? [] }))
+      .map((p) => ({
+        path: p.path,
+        scripts:
+          html(p.file)
+            .match(/<script\b[^>]*>/g)
+            ?.filter((tag: string) => !tag.includes('application/ld+json')) ?? [],
+      }))
       .filter((p) => p.scripts.length > 0);
     expect(withScripts).toEqual([]);
   });
 
   it('describe a clause by its own first sentence, and a heading-only clause by its name', () => {
     const of = (path: string) => description(pages.clauses.find((p) => p.path === path)!.file);
-    expect(of('/west-sussex/constitution/6-53-i/')).toBe('To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners.');
+    expect(of('/west-sussex/constitution/6-53-i/')).toBe(
+      'To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners.',
+    );
     expect(of('/west-sussex/constitution/6-53/')).toBe('6.53 Quoracy – Constitution, West Sussex Safeguarding Children Partnership.');
   });
 
   it('describe a document by its stated purpose or its opening sentence, in its own words', () => {
     const of = (path: string) => description(pages.documents.find((p) => p.path === path)!.file);
-    expect(of('/suffolk/partnership-protocol/')).toMatch(/^Partnership protocol, LSCB: This Protocol outlines the relationship between the Children's Trust Joint Commissioning Group/);
-    expect(of('/wandsworth/arrangements-2021/')).toMatch(/^This paper sets out the local safeguarding arrangements as determined by the statutory safeguarding partners/);
+    expect(of('/suffolk/partnership-protocol/')).toMatch(
+      /^Partnership protocol, LSCB: This Protocol outlines the relationship between the Children's Trust Joint Commissioning Group/,
+    );
+    expect(of('/wandsworth/arrangements-2021/')).toMatch(
+      /^This paper sets out the local safeguarding arrangements as determined by the statutory safeguarding partners/,
+    );
   });
 
   it('title clause pages "<clause> – <document> – <partnership>"', () => {

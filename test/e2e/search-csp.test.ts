@@ -17,7 +17,8 @@ describe('search under a Content-Security-Policy', () => {
     const problems: string[] = [];
     page.on('console', (message) => {
       // A failed load is reported below with its address; anything else logged as an error or warning counts.
-      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource')) problems.push(`console ${message.type()}: ${message.text()}`);
+      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource'))
+        problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.context().on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
@@ -28,7 +29,9 @@ describe('search under a Content-Security-Policy', () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      );
     });
 
     const response = await page.goto(site.url('/search/'));
@@ -46,7 +49,12 @@ describe('search under a Content-Security-Policy', () => {
   it('the policy is really enforced: an inline script on the page would be blocked and reported', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
-    const reported = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true })));
+    const reported = page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+        ),
+    );
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true';

@@ -57,8 +57,15 @@ describe('search loads nothing until asked, and reports its cost', () => {
     page.context().on('requestfinished', async (r) => {
       if (!r.url().includes('/pagefind/')) return;
       const sizes = await r.sizes();
-      const body = await r.response().then((res) => res?.body()).catch(() => undefined);
-      finished.push({ path: new URL(r.url()).pathname, bytes: sizes.responseHeadersSize + sizes.responseBodySize, gzip: body ? gzipSync(body).length : 0 });
+      const body = await r
+        .response()
+        .then((res) => res?.body())
+        .catch(() => undefined);
+      finished.push({
+        path: new URL(r.url()).pathname,
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+        gzip: body ? gzipSync(body).length : 0,
+      });
     });
 
     await page.goto(site.url('/search/'), { waitUntil: 'networkidle' });
@@ -66,18 +73,27 @@ describe('search loads nothing until asked, and reports its cost', () => {
     await page.keyboard.press('Tab'); // the skip link, not the search box
     // A request made after the Tab: had focus started Pagefind, its request would come before this one.
     await page.evaluate(() => fetch(location.href).then(() => undefined));
-    expect(requested.filter((u) => u.includes('/pagefind/')), 'pagefind requests before focus or submit').toEqual([]);
+    expect(
+      requested.filter((u) => u.includes('/pagefind/')),
+      'pagefind requests before focus or submit',
+    ).toEqual([]);
 
     await search(page, 'quorate');
     await page.waitForLoadState('networkidle');
     await expect.poll(() => finished.some((f) => f.path.endsWith('.pf_fragment'))).toBe(true);
     const paths = finished.map((f) => f.path);
-    for (const kind of ['/pagefind/pagefind.js', '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment']) expect(paths.some((p) => p.endsWith(kind)), kind).toBe(true);
+    for (const kind of ['/pagefind/pagefind.js', '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment'])
+      expect(
+        paths.some((p) => p.endsWith(kind)),
+        kind,
+      ).toBe(true);
     const transferred = finished.reduce((sum, f) => sum + f.bytes, 0);
     const gzipped = finished.reduce((sum, f) => sum + f.gzip, 0);
     // A cold first search stays small: a fraction of the whole index (about 1 MB on disk).
     expect(transferred).toBeLessThan(300 * 1024);
-    console.log(`search: a cold first search ("quorate") transferred ${transferred} bytes (${(transferred / 1024).toFixed(1)} KiB, uncompressed as the test server sends it; about ${(gzipped / 1024).toFixed(1)} KiB gzipped) in ${finished.length} requests from /pagefind/`);
+    console.log(
+      `search: a cold first search ("quorate") transferred ${transferred} bytes (${(transferred / 1024).toFixed(1)} KiB, uncompressed as the test server sends it; about ${(gzipped / 1024).toFixed(1)} KiB gzipped) in ${finished.length} requests from /pagefind/`,
+    );
     await page.context().close();
   });
 
@@ -112,8 +128,12 @@ describe('search without JavaScript', () => {
     await page.goto(site.url('/search/'));
     const main = await page.innerText('main');
     expect(main).toContain('Search needs JavaScript');
-    const links = await page.$$eval('main .govuk-inset-text a', (as) => as.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })));
-    expect(links.map((l) => l.href)).toEqual(expect.arrayContaining(['/west-sussex/', '/suffolk/', '/wandsworth/', '/west-sussex/constitution/']));
+    const links = await page.$$eval('main .govuk-inset-text a', (as) =>
+      as.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })),
+    );
+    expect(links.map((l) => l.href)).toEqual(
+      expect.arrayContaining(['/west-sussex/', '/suffolk/', '/wandsworth/', '/west-sussex/constitution/']),
+    );
     for (const { href } of links) {
       const response = await page.request.get(site.url(href));
       expect(response.status(), href).toBe(200);
@@ -166,7 +186,9 @@ describe('search by keyboard and screen reader', () => {
   it('the header search box is a labelled GET form to /search/ on reading pages, absent from /search/ itself', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.url('/west-sussex/constitution/6-53/'));
-    expect(await page.$eval('header form[role="search"]', (f) => ({ action: f.getAttribute('action'), method: f.getAttribute('method') }))).toEqual({ action: '/search/', method: 'get' });
+    expect(
+      await page.$eval('header form[role="search"]', (f) => ({ action: f.getAttribute('action'), method: f.getAttribute('method') })),
+    ).toEqual({ action: '/search/', method: 'get' });
     expect(await page.$eval('label[for="header-search"]', (l) => l.textContent!.trim())).toBe('Search clauses');
     await page.goto(site.url('/search/'));
     expect(await page.$$('#header-search')).toEqual([]);

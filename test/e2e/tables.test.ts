@@ -27,7 +27,12 @@ const EXPECTED: Record<string, { header: { line: number; cells: string[] } | nul
   ],
   '/west-sussex/collaborative-working-agreement/': [
     // Table 1 Priorities Matrix: the row before the "---\t--" rule (line 78) is the header.
-    { header: { line: 77, cells: ['Health and Wellbeing Board JHWS priorities (2019 -2024)', 'Safer West Sussex Partnership priorities for 2019/20'] } },
+    {
+      header: {
+        line: 77,
+        cells: ['Health and Wellbeing Board JHWS priorities (2019 -2024)', 'Safer West Sussex Partnership priorities for 2019/20'],
+      },
+    },
   ],
   '/wandsworth/arrangements-2021/': [
     // The Executive (line 167) opens with the group label "Council", and the glossary (512) with its first
@@ -62,21 +67,24 @@ describe('tables on document pages', () => {
       expect(tables.length).toBe(expected.length);
     });
 
-    it.each(expected.map((table, i) => [i + 1, table.header] as const))('table %i has header cells only where the source has a header row', (n, header) => {
-      const table = tables[n - 1]!;
-      const headerCells = elements(table, 'th');
-      if (!header) {
-        expect(elements(table, 'thead')).toEqual([]);
-        expect(headerCells).toEqual([]);
-        return;
-      }
-      for (const cell of header.cells) expect(sourceLines[header.line - 1], `source line ${header.line}`).toContain(cell);
-      const [thead, ...more] = elements(table, 'thead');
-      expect(more).toEqual([]);
-      const cells = elements(thead!, 'th');
-      expect(cells.map((th) => th.properties.scope)).toEqual(header.cells.map(() => 'col'));
-      cells.forEach((th, i) => expect(toText(th).trim().startsWith(header.cells[i]!), `header cell ${i + 1}`).toBe(true));
-      expect(headerCells.length, 'no header cells outside <thead>').toBe(cells.length);
-    });
+    it.each(expected.map((table, i) => [i + 1, table.header] as const))(
+      'table %i has header cells only where the source has a header row',
+      (n, header) => {
+        const table = tables[n - 1]!;
+        const headerCells = elements(table, 'th');
+        if (!header) {
+          expect(elements(table, 'thead')).toEqual([]);
+          expect(headerCells).toEqual([]);
+          return;
+        }
+        for (const cell of header.cells) expect(sourceLines[header.line - 1], `source line ${header.line}`).toContain(cell);
+        const [thead, ...more] = elements(table, 'thead');
+        expect(more).toEqual([]);
+        const cells = elements(thead!, 'th');
+        expect(cells.map((th) => th.properties.scope)).toEqual(header.cells.map(() => 'col'));
+        cells.forEach((th, i) => expect(toText(th).trim().startsWith(header.cells[i]!), `header cell ${i + 1}`).toBe(true));
+        expect(headerCells.length, 'no header cells outside <thead>').toBe(cells.length);
+      },
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('astro build on its own', () => {
 
   it('stops on a <script> in a clause with the friendly message, before publishing anything', () => {
     const project = copyAstroProject('basic');
-    project.edit(CLAUSE, 'Three agencies make a quorum.', 'Three agencies make a quorum.\n\n<script src="https://example.org/x.js"></script>');
+    project.edit(
+      CLAUSE,
+      'Three agencies make a quorum.',
+      'Three agencies make a quorum.\n\n<script src="https://example.org/x.js"></script>',
+    );
     const build = astroBuild(project.root);
     expect(build.status).toBe(1);
     expect(build.output).toContain(
@@ -38,7 +42,9 @@ describe('astro build on its own', () => {
     project.edit(CLAUSE, 'Three agencies make a quorum.', 'Three <strong onclick="alert(1)">agencies</strong> make a quorum.');
     const build = astroBuild(project.root);
     expect(build.status).toBe(1);
-    expect(build.output).toContain(`${CLAUSE}:9:15  error  onclick="alert(1)": the event-handler attribute onclick on <strong> is not allowed`);
+    expect(build.output).toContain(
+      `${CLAUSE}:9:15  error  onclick="alert(1)": the event-handler attribute onclick on <strong> is not allowed`,
+    );
   });
 
   it('stops on a clause: link to a clause that does not exist, naming its line and column in the clause file', () => {

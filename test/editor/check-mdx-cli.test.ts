@@ -38,7 +38,9 @@ describe('checking every MDX file under content/', () => {
     f.edit(CLAUSE, 'reviewed annually.', 'reviewed {"annually"}.');
     const run = runCli(f.root, '--format', 'github');
     expect(run.status).toBe(1);
-    expect(run.stdout.trim()).toMatchInlineSnapshot(`"::error file=content/demo/handbook/clauses/2.mdx,line=7,col=27,title=mdx-safety%3A {"annually"}::a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are%0AHint: curly brackets run code in MDX. To show a curly bracket as text, put a backslash before it: \\{ and \\}; otherwise delete the {…}"`);
+    expect(run.stdout.trim()).toMatchInlineSnapshot(
+      `"::error file=content/demo/handbook/clauses/2.mdx,line=7,col=27,title=mdx-safety%3A {"annually"}::a JSX expression {…} is not allowed in clause text; only Markdown and the allowed elements are%0AHint: curly brackets run code in MDX. To show a curly bracket as text, put a backslash before it: \\{ and \\}; otherwise delete the {…}"`,
+    );
     expect(run.stderr).toContain('1 MDX problem in 1 of 3 files');
   });
 
@@ -50,6 +52,9 @@ describe('checking every MDX file under content/', () => {
 
   it('exits 2 on an unknown format', () => {
     const { root } = copyFixture('basic');
-    expect(runCli(root, '--format', 'xml')).toMatchObject({ status: 2, stderr: expect.stringContaining('--format: expected one of text, github, found "xml"') });
+    expect(runCli(root, '--format', 'xml')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--format: expected one of text, github, found "xml"'),
+    });
   });
 });

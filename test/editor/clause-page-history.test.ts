@@ -21,11 +21,15 @@ describe('Last changed on a built clause page', () => {
     const view = lastChangedView(newestChange(files.map((file) => history.lastChanged(file))), { withSubClauses: true });
     const html = builtFile('west-sussex/constitution/6-53/');
     expect(lastChangedLine(html)).toBe(`${view.text}${view.date ? ` ${view.date.text}` : ''} — history of this clause’s own file`);
-    expect(html).toContain(`href="https://github.com/example-partnership/governance/commits/main/${CLAUSES}/6-53.mdx">history of this clause’s own file</a>`);
+    expect(html).toContain(
+      `href="https://github.com/example-partnership/governance/commits/main/${CLAUSES}/6-53.mdx">history of this clause’s own file</a>`,
+    );
   });
 
   it('dates a clause without sub-clauses by its own file', () => {
     const view = lastChangedView(history.lastChanged(`${CLAUSES}/6-53-i.mdx`));
-    expect(lastChangedLine(builtFile('west-sussex/constitution/6-53-i/'))).toBe(`${view.text}${view.date ? ` ${view.date.text}` : ''} — history of this file`);
+    expect(lastChangedLine(builtFile('west-sussex/constitution/6-53-i/'))).toBe(
+      `${view.text}${view.date ? ` ${view.date.text}` : ''} — history of this file`,
+    );
   });
 });

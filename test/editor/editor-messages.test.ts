@@ -30,7 +30,8 @@ const MEETINGS = 'content/west-sussex/records/meetings.yaml';
 function withMistake(path: string, from: string, to: string): CheckRun {
   const copy = copyRealContent();
   const times = copy.read(path).split(from).length - 1;
-  if (times !== 1) throw new Error(`the mistake changes ${JSON.stringify(from)}, which must occur once in ${path}; it occurs ${times} times`);
+  if (times !== 1)
+    throw new Error(`the mistake changes ${JSON.stringify(from)}, which must occur once in ${path}; it occurs ${times} times`);
   copy.edit(path, from, to);
   return runCheck({ root: copy.root, env: {} });
 }
@@ -40,7 +41,9 @@ const mistake = (path: string, from: string, to: string): ContentError[] => with
 
 /** The duties that fail after the mistake, as the messages the check prints for them. */
 const lapsesAfter = (path: string, from: string, to: string): ContentError[] =>
-  withMistake(path, from, to).results.filter((result) => FAILING_STATUSES.includes(result.status)).map((result) => toContentError(result));
+  withMistake(path, from, to)
+    .results.filter((result) => FAILING_STATUSES.includes(result.status))
+    .map((result) => toContentError(result));
 
 const seen: string[] = [];
 const printed = (errors: ContentError[]) => {
@@ -52,7 +55,8 @@ const printed = (errors: ContentError[]) => {
 // The guide quotes each message in a code block, some inside a numbered step (indented there).
 afterAll(() => {
   const quoted = codeBlocks(readFileSync(GUIDE, 'utf8')).map((block) => block.text);
-  for (const message of seen) expect(quoted, '.github/CONTRIBUTING.md is out of date with this message').toContainEqual(expect.stringContaining(message));
+  for (const message of seen)
+    expect(quoted, '.github/CONTRIBUTING.md is out of date with this message').toContainEqual(expect.stringContaining(message));
 });
 
 describe('the messages a new editor gets', () => {
@@ -78,14 +82,24 @@ describe('the messages a new editor gets', () => {
   });
 
   it('a <script> in a clause names the line and what is allowed', () => {
-    expect(printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners.\n\n<script src="https://example.org/x.js"></script>'))).toMatchInlineSnapshot(`
+    expect(
+      printed(
+        mistake(
+          `${CLAUSES}/6-53-i.mdx`,
+          'three lead partners.',
+          'three lead partners.\n\n<script src="https://example.org/x.js"></script>',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/clauses/6-53-i.mdx:11:1  error  <script>: a <script> element is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
         hint: delete the <script>…</script>; the site never runs code from clause text"
     `);
   });
 
   it('an import line names the line and says to delete it', () => {
-    expect(printed(mistake(`${CLAUSES}/6-53-iv.mdx`, 'Urgent decisions', 'import Table from "../../table.astro"\n\nUrgent decisions'))).toMatchInlineSnapshot(`
+    expect(
+      printed(mistake(`${CLAUSES}/6-53-iv.mdx`, 'Urgent decisions', 'import Table from "../../table.astro"\n\nUrgent decisions')),
+    ).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/clauses/6-53-iv.mdx:8:1  error  import Table from "../../table.astro": an import statement is not allowed in clause text; a clause file holds frontmatter and text (Markdown and the allowed elements) only  [mdx-safety]
         hint: delete this line. Clause text cannot load code; if a clause needs something Markdown cannot do, ask the site’s developers for a content component"
     `);
@@ -106,21 +120,33 @@ describe('the messages a new editor gets', () => {
   });
 
   it('a link to a clause that does not exist names the nearest clauses that do', () => {
-    expect(printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', '[three lead partners](clause:6-35) (Police'))).toMatchInlineSnapshot(`
+    expect(
+      printed(mistake(`${CLAUSES}/6-53-iii.mdx`, 'three lead partners (Police', '[three lead partners](clause:6-35) (Police')),
+    ).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/clauses/6-53-iii.mdx:9:173  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-3, clause:6-31  [reference]
         hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document"
     `);
   });
 
   it('clause text changed without the published text names the source line and both ways to fix it', () => {
-    expect(printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners and by the Independent Chair.'))).toMatchInlineSnapshot(`
+    expect(
+      printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners and by the Independent Chair.')),
+    ).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/source.txt:223  error  this sentence of the published text is in none of the document's clauses: "i) To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners."  [fidelity]
         hint: if the clause's words were changed on purpose because the document was amended, put the amended published wording in content/west-sussex/constitution/source.txt too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/west-sussex/constitution/document.yaml, with the reason"
     `);
   });
 
   it('a mistyped record subject is an error at the record, not a silent overdue duty', () => {
-    expect(printed(mistake(REVIEWS, 'subject: constitution\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10', 'subject: constitutoin\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10'))).toMatchInlineSnapshot(`
+    expect(
+      printed(
+        mistake(
+          REVIEWS,
+          'subject: constitution\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10',
+          'subject: constitutoin\n  what: Annual review of the constitution (12.1)\n  date: 2025-06-10',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/west-sussex/records/reviews.yaml:4  error  subject: no duty counts reviews with subject "constitutoin", so this record would be ignored  [unknown-subject]
         hint: did you mean "constitution"? The subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses"
     `);
@@ -135,7 +161,9 @@ describe('the messages a new editor gets', () => {
 
   it('a lapsed duty names the record to update, the clause that sets it and the dates', () => {
     const run = runCheck({ root: projectRoot, env: {}, asOf: '2027-03-20' });
-    const lapses = run.results.filter((result) => result.duty.id === 'subgroup-terms-of-reference' && result.subject?.id === 'case-review-group');
+    const lapses = run.results.filter(
+      (result) => result.duty.id === 'subgroup-terms-of-reference' && result.subject?.id === 'case-review-group',
+    );
     expect(printed(lapses.map((result) => toContentError(result)))).toMatchInlineSnapshot(`
       "content/west-sussex/records/subgroups.yaml:10  error  subgroup-terms-of-reference / case-review-group: overdue: Case review group (CRG): terms of reference review was due by 2027-03-10 (10 days ago); last on 2026-03-10; required by Constitution clause 6.72 (content/west-sussex/constitution/clauses/6-72.mdx:8).  [compliance]
         hint: after the terms of reference of "case-review-group" are next reviewed, update termsOfReference.agreed in content/west-sussex/records/subgroups.yaml"
@@ -155,7 +183,10 @@ describe('the worked examples in the editors’ guide', () => {
     const copy = copyRealContent();
     const mine = steps.filter((step) => step.example === example);
     applyWorkedExample(mine, copy);
-    expect(mine.some((step) => step.kind !== 'is' && step.kind !== 'contains'), 'the example changes something').toBe(true);
+    expect(
+      mine.some((step) => step.kind !== 'is' && step.kind !== 'contains'),
+      'the example changes something',
+    ).toBe(true);
     for (const path of new Set(mine.map((step) => step.path))) {
       if (mine.some((step) => step.path === path && !['is', 'contains'].includes(step.kind))) {
         expect(copy.read(path), `${path} was changed`).not.toBe(readFileSync(join(projectRoot, path), 'utf8'));

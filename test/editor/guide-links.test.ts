@@ -13,7 +13,12 @@ import { projectRoot } from '../helpers/copy-fixture.ts';
 const GUIDE = join(projectRoot, '.github/CONTRIBUTING.md');
 
 /** GitHub's id for a heading: lower case, punctuation dropped, spaces as hyphens. */
-const headingId = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const headingId = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 function headingIds(markdown: string): string[] {
   return [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((match) => headingId(match[1]!));
@@ -37,6 +42,8 @@ describe('the links in the editors’ guide', () => {
   });
 
   it('include the sections it refers to and content/README.md#linking', () => {
-    expect(guideLinks()).toEqual(expect.arrayContaining(['#8-reading-a-failure', '#7-when-a-clauses-duty-changes', '../content/README.md#linking']));
+    expect(guideLinks()).toEqual(
+      expect.arrayContaining(['#8-reading-a-failure', '#7-when-a-clauses-duty-changes', '../content/README.md#linking']),
+    );
   });
 });

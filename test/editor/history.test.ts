@@ -21,9 +21,18 @@ describe('history of content files from git', () => {
     expect(history.available).toBe(true);
     expect(history.lastChanged('content/demo/handbook/clauses/1.mdx')).toEqual({
       status: 'committed',
-      commit: { hash: repo.first, date: '2026-01-10T09:00:00+00:00', author: 'Business Manager', subject: 'Add the handbook', files: expect.any(Array) },
+      commit: {
+        hash: repo.first,
+        date: '2026-01-10T09:00:00+00:00',
+        author: 'Business Manager',
+        subject: 'Add the handbook',
+        files: expect.any(Array),
+      },
     });
-    expect(history.lastChanged('content/demo/handbook/clauses/2.mdx')).toMatchObject({ status: 'committed', commit: { hash: repo.second, date: '2026-03-03T10:15:00+00:00' } });
+    expect(history.lastChanged('content/demo/handbook/clauses/2.mdx')).toMatchObject({
+      status: 'committed',
+      commit: { hash: repo.second, date: '2026-03-03T10:15:00+00:00' },
+    });
   });
 
   it('gives a folder the date of the newest change to anything inside it', () => {
@@ -36,8 +45,13 @@ describe('history of content files from git', () => {
   it('dates a clause by its newest sub-clause when a sub-clause changed after it', () => {
     const repo = handbookRepo();
     const history = readContentHistory({ root: repo.dir });
-    const clauseAndSubClause = ['content/demo/handbook/clauses/1.mdx', 'content/demo/handbook/clauses/2.mdx'].map((file) => history.lastChanged(file));
-    expect(newestChange(clauseAndSubClause)).toMatchObject({ status: 'committed', commit: { hash: repo.second, date: '2026-03-03T10:15:00+00:00' } });
+    const clauseAndSubClause = ['content/demo/handbook/clauses/1.mdx', 'content/demo/handbook/clauses/2.mdx'].map((file) =>
+      history.lastChanged(file),
+    );
+    expect(newestChange(clauseAndSubClause)).toMatchObject({
+      status: 'committed',
+      commit: { hash: repo.second, date: '2026-03-03T10:15:00+00:00' },
+    });
   });
 
   it('says a file no commit touches is not in the history', () => {
@@ -50,7 +64,10 @@ describe('history of content files from git', () => {
     repo.write('content/demo/handbook/clauses/1.mdx', '---\nid: "1"\norder: 10\n---\nMeetings, edited.\n');
     repo.write('content/demo/handbook/clauses/3.mdx', '---\nid: "3"\norder: 30\n---\nNew.\n');
     const history = readContentHistory({ root: repo.dir });
-    expect(history.lastChanged('content/demo/handbook/clauses/1.mdx')).toMatchObject({ status: 'uncommitted', commit: { hash: repo.first } });
+    expect(history.lastChanged('content/demo/handbook/clauses/1.mdx')).toMatchObject({
+      status: 'uncommitted',
+      commit: { hash: repo.first },
+    });
     expect(history.lastChanged('content/demo/handbook/clauses/3.mdx')).toEqual({ status: 'uncommitted', commit: undefined });
     expect(history.lastChanged('content/demo/handbook/clauses/2.mdx').status).toBe('committed');
   });
@@ -60,19 +77,32 @@ describe('history of content files from git', () => {
     const recent = readContentHistory({ root: repo.dir }).recent();
     expect(recent.map((change) => [change.commit.subject, change.files.map((f) => `${f.kind} ${f.path}`)])).toEqual([
       ['Change the review cycle in clause 2', ['clause content/demo/handbook/clauses/2.mdx', 'record content/demo/records/reviews.yaml']],
-      ['Add the handbook', [
-        'clause content/demo/handbook/clauses/1.mdx',
-        'clause content/demo/handbook/clauses/2.mdx',
-        'document content/demo/handbook/document.yaml',
-        'site content/site.yaml',
-      ]],
+      [
+        'Add the handbook',
+        [
+          'clause content/demo/handbook/clauses/1.mdx',
+          'clause content/demo/handbook/clauses/2.mdx',
+          'document content/demo/handbook/document.yaml',
+          'site content/site.yaml',
+        ],
+      ],
     ]);
-    expect(recent[0]!.files[0]).toEqual({ path: 'content/demo/handbook/clauses/2.mdx', kind: 'clause', partnership: 'demo', document: 'handbook', name: '2' });
+    expect(recent[0]!.files[0]).toEqual({
+      path: 'content/demo/handbook/clauses/2.mdx',
+      kind: 'clause',
+      partnership: 'demo',
+      document: 'handbook',
+      name: '2',
+    });
   });
 
   it('lists at most the number of recent changes asked for', () => {
     const repo = handbookRepo();
-    expect(readContentHistory({ root: repo.dir }).recent(1).map((c) => c.commit.hash)).toEqual([repo.second]);
+    expect(
+      readContentHistory({ root: repo.dir })
+        .recent(1)
+        .map((c) => c.commit.hash),
+    ).toEqual([repo.second]);
   });
 
   it('reads paths relative to the project when the project is a subfolder of the repository', () => {
@@ -90,7 +120,9 @@ describe('history of content files from git', () => {
     git(TMP, ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, removeAfterThisFile(clone)]);
     const history = readContentHistory({ root: clone });
     expect(history.available).toBe(false);
-    expect(history.reason).toMatchInlineSnapshot(`"this copy of the repository is a shallow clone, which holds only the latest commits, so dates could be wrong. Build from a full clone (in GitHub Actions: actions/checkout with fetch-depth: 0)"`);
+    expect(history.reason).toMatchInlineSnapshot(
+      `"this copy of the repository is a shallow clone, which holds only the latest commits, so dates could be wrong. Build from a full clone (in GitHub Actions: actions/checkout with fetch-depth: 0)"`,
+    );
     expect(history.lastChanged('content/demo/handbook/clauses/1.mdx')).toEqual({
       status: 'unavailable',
       reason: history.reason,

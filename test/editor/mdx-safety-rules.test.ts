@@ -47,7 +47,9 @@ describe('MDX safety: what clause text may not contain', () => {
   });
 
   it('rejects <iframe>, <object> and <embed> as embedded content', () => {
-    expect(messages('<iframe src="https://example.org"></iframe>\n\n<object data="x.pdf"></object>\n\n<embed src="x.pdf" />')).toMatchInlineSnapshot(`
+    expect(
+      messages('<iframe src="https://example.org"></iframe>\n\n<object data="x.pdf"></object>\n\n<embed src="x.pdf" />'),
+    ).toMatchInlineSnapshot(`
       "content/demo/handbook/clauses/2.mdx:6:1  error  <iframe>: an <iframe> element (embedded content) is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
         hint: delete it and link to the page instead, in Markdown: [what it is](https://…)
       content/demo/handbook/clauses/2.mdx:8:1  error  <object>: an <object> element (embedded content) is not allowed in clause text; allowed: Markdown and the elements <table>, <thead>, <tbody>, <tr>, <th>, <td>, <p>, <ul>, <ol>, <li>, <strong>, <em>, <br>, <abbr>, <sup>, <sub>  [mdx-safety]
@@ -65,7 +67,9 @@ describe('MDX safety: what clause text may not contain', () => {
   });
 
   it('rejects a javascript: URL in a Markdown link, an image and a link definition', () => {
-    expect(messages('See [the minutes](javascript:alert(1)) and ![logo](  JavaScript:x).\n\n[ref]: javascript:void(0)')).toMatchInlineSnapshot(`
+    expect(
+      messages('See [the minutes](javascript:alert(1)) and ![logo](  JavaScript:x).\n\n[ref]: javascript:void(0)'),
+    ).toMatchInlineSnapshot(`
       "content/demo/handbook/clauses/2.mdx:6:5  error  javascript:alert(1): a javascript: link is not allowed: it runs code when clicked; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
         hint: replace it with the address of the page you mean, e.g. [link text](https://…)
       content/demo/handbook/clauses/2.mdx:6:44  error  JavaScript:x: a javascript: image address is not allowed: it runs code when clicked; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
@@ -146,6 +150,23 @@ describe('MDX safety: what clause text may not contain', () => {
   });
 
   it('keeps the allowlist to plain table, list and text elements until a content component is added', () => {
-    expect(Object.keys(ALLOWED_ELEMENTS)).toEqual(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'br', 'abbr', 'sup', 'sub']);
+    expect(Object.keys(ALLOWED_ELEMENTS)).toEqual([
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'p',
+      'ul',
+      'ol',
+      'li',
+      'strong',
+      'em',
+      'br',
+      'abbr',
+      'sup',
+      'sub',
+    ]);
   });
 });

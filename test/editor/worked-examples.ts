@@ -41,7 +41,10 @@ export function codeBlocks(guide: string): CodeBlock[] {
     if (indent === undefined) continue;
     const close = lines.findIndex((line, at) => at > open && line.trim() === '```');
     if (close < 0) throw new Error(`the code block opened on line ${open + 1} is never closed`);
-    const text = lines.slice(open + 1, close).map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n');
+    const text = lines
+      .slice(open + 1, close)
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
+      .join('\n');
     blocks.push({ before: open - 1, text: `${text}\n` });
     open = close;
   }

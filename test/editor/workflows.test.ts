@@ -13,11 +13,21 @@ import { parse } from 'yaml';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 
 const DIR = join(projectRoot, '.github/workflows');
-const files = readdirSync(DIR).filter((name) => /\.ya?ml$/.test(name)).sort();
+const files = readdirSync(DIR)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
-interface Workflow { on: Record<string, unknown>; jobs: Record<string, { steps?: Step[] }> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps?: Step[] }>;
+}
 const workflow = (name: string) => parse(read(name)) as Workflow;
 const steps = (name: string) => Object.values(workflow(name).jobs).flatMap((job) => job.steps ?? []);
 const runs = (name: string) => steps(name).flatMap((step) => (step.run ? [step.run] : []));
@@ -63,7 +73,9 @@ describe('GitHub workflows', () => {
 
   it('deploys to GitHub Pages by default after a full build', () => {
     expect(runs('deploy.yml')).toContain('npm run build');
-    expect(steps('deploy.yml').map((step) => step.uses?.split('@')[0])).toEqual(expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']));
+    expect(steps('deploy.yml').map((step) => step.uses?.split('@')[0])).toEqual(
+      expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']),
+    );
     expect(read('deploy.yml')).toContain("(vars.DEPLOY_TARGET || 'github-pages') == 'github-pages'");
   });
 
@@ -78,10 +90,16 @@ describe('GitHub workflows', () => {
 
   it('fails the Pages guard for a project site and passes it at a domain root', () => {
     const guard = steps('deploy.yml').find((step) => step.run?.includes('$BASE_PATH'))!.run!;
-    const run = (basePath: string) => spawnSync('bash', ['-c', guard], { encoding: 'utf8', env: { ...process.env, BASE_PATH: basePath, BASE_URL: `https://example-partnership.github.io${basePath}` } });
+    const run = (basePath: string) =>
+      spawnSync('bash', ['-c', guard], {
+        encoding: 'utf8',
+        env: { ...process.env, BASE_PATH: basePath, BASE_URL: `https://example-partnership.github.io${basePath}` },
+      });
     const project = run('/governance');
     expect(project.status).toBe(1);
-    expect(project.stdout).toContain('::error title=GitHub Pages address::GitHub Pages would publish this site at https://example-partnership.github.io/governance, in the folder /governance');
+    expect(project.stdout).toContain(
+      '::error title=GitHub Pages address::GitHub Pages would publish this site at https://example-partnership.github.io/governance, in the folder /governance',
+    );
     expect(run('').status).toBe(0);
   });
 });

@@ -9,14 +9,24 @@ import type { Page } from 'playwright-core';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export interface AxeFinding { rule: string; impact: string | null; help: string; nodes: string[] }
+export interface AxeFinding {
+  rule: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
 
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is the global the injected script defines
     const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
+    return results.violations as Array<{
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+    }>;
   }, wcagTags);
   return violations.map((v) => ({
     rule: v.id,

@@ -14,8 +14,14 @@ import { findChromium } from './find-chromium.ts';
  * Chromium's sandbox refuses to start.
  */
 const flags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
 ];
 
 export async function launchChromium(): Promise<Browser> {

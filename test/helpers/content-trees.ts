@@ -20,7 +20,8 @@ export function contentNodes(): Map<string, ContentNode> {
   cached = new Map();
   for (const document of content.documents) {
     const clauses = content.clauses.filter((c) => c.partnership === document.partnership && c.document === document.id);
-    for (const node of buildDocumentTree(clauses, (c) => c.data).ordered) cached.set(`${document.partnership}/${document.id}#${node.clause.data.id}`, node);
+    for (const node of buildDocumentTree(clauses, (c) => c.data).ordered)
+      cached.set(`${document.partnership}/${document.id}#${node.clause.data.id}`, node);
   }
   return cached;
 }

@@ -43,7 +43,12 @@ export function scratchDir(prefix: string): string {
   return removeAfterThisFile(mkdtempSync(join(scratchRoot, `${prefix}-`)));
 }
 
-export function copyFixture(name: string): { root: string; read(path: string): string; write(path: string, text: string): void; edit(path: string, from: string | RegExp, to: string): void } {
+export function copyFixture(name: string): {
+  root: string;
+  read(path: string): string;
+  write(path: string, text: string): void;
+  edit(path: string, from: string | RegExp, to: string): void;
+} {
   const root = scratchDir(name);
   cpSync(join(projectRoot, 'test/fixtures', name), root, { recursive: true });
   const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -66,8 +66,10 @@ export async function findChromium(lookup: Lookup = thisMachine): Promise<FoundC
   const override = lookup.env.CHROMIUM_PATH;
   if (override) {
     if (lookup.isExecutable(override)) return { executablePath: override, args: [], source: 'CHROMIUM_PATH' };
-    throw new ChromiumNotFoundError(`CHROMIUM_PATH is ${override}, which is not an executable file. ` +
-      'Point it at a Chromium or Chrome executable, or unset it to let the tests look for one.');
+    throw new ChromiumNotFoundError(
+      `CHROMIUM_PATH is ${override}, which is not an executable file. ` +
+        'Point it at a Chromium or Chrome executable, or unset it to let the tests look for one.',
+    );
   }
 
   const paths = lookup.platform === 'win32' ? win32 : posix;
@@ -86,14 +88,16 @@ export async function findChromium(lookup: Lookup = thisMachine): Promise<FoundC
     npm = 'not installed';
   }
 
-  throw new ChromiumNotFoundError([
-    'No Chromium for the browser tests. Tried, in order:',
-    '  1. CHROMIUM_PATH: not set',
-    `  2. a system Chromium or Chrome: none of ${SYSTEM_NAMES.join(', ')} on PATH` +
-      (installed.length ? `, nor ${installed.join(', ')}` : ''),
-    `  3. the npm package @sparticuz/chromium: ${npm}`,
-    HOW_TO_FIX,
-  ].join('\n'));
+  throw new ChromiumNotFoundError(
+    [
+      'No Chromium for the browser tests. Tried, in order:',
+      '  1. CHROMIUM_PATH: not set',
+      `  2. a system Chromium or Chrome: none of ${SYSTEM_NAMES.join(', ')} on PATH` +
+        (installed.length ? `, nor ${installed.join(', ')}` : ''),
+      `  3. the npm package @sparticuz/chromium: ${npm}`,
+      HOW_TO_FIX,
+    ].join('\n'),
+  );
 }
 
 /** Where Chrome and Chromium install themselves on macOS and Windows (Linux puts them on PATH). */

@@ -15,7 +15,8 @@ export function parsePage(file: string): Root {
 /** Every element below `node`, in document order, that passes `test`. */
 export function elementsWhere(node: Root | Element, test: (element: Element) => boolean): Element[] {
   return node.children.flatMap((child: RootContent) =>
-    child.type === 'element' ? [...(test(child) ? [child] : []), ...elementsWhere(child, test)] : []);
+    child.type === 'element' ? [...(test(child) ? [child] : []), ...elementsWhere(child, test)] : [],
+  );
 }
 
 /** Every `<tagName>` element below `node`. */

@@ -22,6 +22,12 @@ export async function pressEnterAndWait(page: Page, url: string): Promise<void> 
 export function focused(page: Page): Promise<{ tag: string; id: string; href: string | null; text: string; background: string }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    return { tag: el.tagName.toLowerCase(), id: el.id, href: el.getAttribute('href'), text: el.innerText.trim(), background: getComputedStyle(el).backgroundColor };
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      href: el.getAttribute('href'),
+      text: el.innerText.trim(),
+      background: getComputedStyle(el).backgroundColor,
+    };
   });
 }

@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { builtPages, type BuiltPage } from './site-under-test.ts';
 
-export interface ClassifiedPages { documents: BuiltPage[]; clauses: BuiltPage[]; partnerships: BuiltPage[]; all: BuiltPage[] }
+export interface ClassifiedPages {
+  documents: BuiltPage[];
+  clauses: BuiltPage[];
+  partnerships: BuiltPage[];
+  all: BuiltPage[];
+}
 
 export function classifyBuiltPages(): ClassifiedPages {
   const all = builtPages();

@@ -43,6 +43,6 @@ export function renderClauseBody(body: string, file: string, root?: string): str
   const glossaryFile = model.data.glossaries.get(clause.partnership);
   const glossary = glossaryFile ? buildGlossary(clause.partnership, glossaryFile.data) : undefined;
   const legislation = model.data.legislation?.data.legislation ?? [];
-    // Positions are the given text's own, as if it were the whole clause file.
+  // Positions are the given text's own, as if it were the whole clause file.
   return runClausePipeline(parseClauseBody(body), { model, clause, legislation, glossary, html: true, lineOffset: 0 }).html!;
 }

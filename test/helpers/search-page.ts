@@ -22,10 +22,20 @@ export async function withPage(site: BuiltSite, use: (page: Page) => Promise<voi
   }
 }
 
-export interface ShownResult { title: string; href: string; where: string; excerpt: string }
+export interface ShownResult {
+  title: string;
+  href: string;
+  where: string;
+  excerpt: string;
+}
 
 /** Runs a search through the page's own form (filters chosen by label) and returns the heading and results shown. */
-export async function searchThroughForm(page: Page, site: BuiltSite, query: string, filters: Record<string, string> = {}): Promise<{ heading: string; results: ShownResult[] }> {
+export async function searchThroughForm(
+  page: Page,
+  site: BuiltSite,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<{ heading: string; results: ShownResult[] }> {
   if (!page.url().includes('/search/')) await page.goto(site.url('/search/'));
   await page.fill('#search-input', query);
   for (const [name, label] of Object.entries(filters)) await page.selectOption(`#search-${name}`, { label });
@@ -69,7 +79,13 @@ const rankInPage = `async ({ query, filters, limit }) => {
 }`;
 
 /** Pagefind's own results for a query (null: filters only; filters by value), best first, up to `limit`. */
-export async function pagefindResults(page: Page, site: BuiltSite, query: string | null, filters: Record<string, string> = {}, limit = 20): Promise<RankedRecord[]> {
+export async function pagefindResults(
+  page: Page,
+  site: BuiltSite,
+  query: string | null,
+  filters: Record<string, string> = {},
+  limit = 20,
+): Promise<RankedRecord[]> {
   if (!page.url().includes('/search/')) await page.goto(site.url('/search/'));
   return page.evaluate(`(${rankInPage})(${JSON.stringify({ query, filters, limit })})`) as Promise<RankedRecord[]>;
 }

@@ -46,7 +46,10 @@ export function useBuiltSite(serverOptions: StaticServerOptions = {}): BuiltSite
 }
 
 /** A built page: its file and the URL path it is served at ("/west-sussex/"; "/404.html"). */
-export interface BuiltPage { file: string; path: string }
+export interface BuiltPage {
+  file: string;
+  path: string;
+}
 
 /** Every HTML page in the built site, search index fragments excluded. */
 export function builtPages(dir = distDir): BuiltPage[] {

@@ -60,7 +60,9 @@ export function serveStatic(dir: string, { headers = {} }: StaticServerOptions =
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     response.writeHead(status, { ...headers, 'content-type': types[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).on('error', () => response.end()).pipe(response);
+    createReadStream(served)
+      .on('error', () => response.end())
+      .pipe(response);
   });
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);
@@ -68,10 +70,11 @@ export function serveStatic(dir: string, { headers = {} }: StaticServerOptions =
       const { port } = server.address() as AddressInfo;
       resolveServer({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -42,7 +42,11 @@ describe('classifyLine', () => {
   });
 
   test('reads "Appendix 1 – …" as an appendix only where the profile has appendices', () => {
-    expect(kind('Appendix 1 – Financial Partnership Agreement')).toMatchObject({ kind: 'appendix', number: 'Appendix 1', rest: 'Financial Partnership Agreement' });
+    expect(kind('Appendix 1 – Financial Partnership Agreement')).toMatchObject({
+      kind: 'appendix',
+      number: 'Appendix 1',
+      rest: 'Financial Partnership Agreement',
+    });
     expect(kind('Appendix 1', protocol).kind).toBe('text');
   });
 });
@@ -53,7 +57,13 @@ describe('looksLikeHeading', () => {
   });
 
   test('rejects sentences, lead-ins, lower-case starts and figure captions', () => {
-    for (const text of ['The Executive will meet 6 times a year.', 'Delivering our vision will mean that:', 'within the strategy', 'Figure 2 How we will work', 'Table 1 Priorities Matrix']) {
+    for (const text of [
+      'The Executive will meet 6 times a year.',
+      'Delivering our vision will mean that:',
+      'within the strategy',
+      'Figure 2 How we will work',
+      'Table 1 Priorities Matrix',
+    ]) {
       expect(looksLikeHeading(text)).toBe(false);
     }
   });

@@ -7,7 +7,9 @@ import { clauseText } from '../../src/lib/markdown/clause-text.ts';
 
 describe('clauseText', () => {
   test('drops Markdown syntax and keeps the words', () => {
-    expect(clauseText('The **voice of all West Sussex children** and *partners*.')).toBe('The voice of all West Sussex children and partners.');
+    expect(clauseText('The **voice of all West Sussex children** and *partners*.')).toBe(
+      'The voice of all West Sussex children and partners.',
+    );
   });
 
   test('keeps link text and drops the address', () => {
@@ -15,7 +17,9 @@ describe('clauseText', () => {
   });
 
   test('puts each paragraph and list item on its own line, and numbers ordered items', () => {
-    expect(clauseText('Lead-in:\n\n- one\n  - nested\n- two\n\n1. first\n2. second')).toBe('Lead-in:\none\nnested\ntwo\n1. first\n2. second');
+    expect(clauseText('Lead-in:\n\n- one\n  - nested\n- two\n\n1. first\n2. second')).toBe(
+      'Lead-in:\none\nnested\ntwo\n1. first\n2. second',
+    );
   });
 
   test('separates table cells with tabs and rows with lines', () => {
@@ -23,7 +27,8 @@ describe('clauseText', () => {
   });
 
   test('reads the allowed HTML table elements the same way', () => {
-    const body = '<table>\n  <tbody>\n    <tr>\n      <td>\n        <p>Starting well:</p>\n        <ul>\n          <li>Improved outcomes</li>\n          <li>Good mental health</li>\n        </ul>\n      </td>\n      <td>SAB</td>\n    </tr>\n  </tbody>\n</table>';
+    const body =
+      '<table>\n  <tbody>\n    <tr>\n      <td>\n        <p>Starting well:</p>\n        <ul>\n          <li>Improved outcomes</li>\n          <li>Good mental health</li>\n        </ul>\n      </td>\n      <td>SAB</td>\n    </tr>\n  </tbody>\n</table>';
     expect(clauseText(body)).toBe('Starting well:\nImproved outcomes\nGood mental health\tSAB');
   });
 

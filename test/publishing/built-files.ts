@@ -16,7 +16,12 @@ export const builtJson = (path: string): unknown => JSON.parse(builtFile(path));
 
 /** Plain text of some HTML, one space between words, for "the reader sees" checks. */
 export const textOf = (html: string): string =>
-  html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 /** The HTML of the element with this id, up to the end of its row (enough for one register entry). */
 export function rowWithId(html: string, id: string): string {

@@ -60,8 +60,14 @@ it('puts the West Sussex meeting-dates deadline on 15 November 2026', () => {
 it('says in each event where its last evidence is, and any lapse acknowledged', () => {
   const { events: list } = events('west-sussex');
   const description = (id: string) => list.find((e) => e.event.uid.startsWith(`${id}@`))!.event.description;
-  expect(description('duty-constitution-review')).toContain('Evidence (paper): https://example.org/west-sussex/steering-group/2026-06-09-minutes');
-  expect(description('duty-district-borough-representation-review')).toContain('Evidence (paper): SG minutes 9 September 2025, item 5 (example)');
-  expect(description('duty-partnership-board-meetings')).toContain('Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board)');
+  expect(description('duty-constitution-review')).toContain(
+    'Evidence (paper): https://example.org/west-sussex/steering-group/2026-06-09-minutes',
+  );
+  expect(description('duty-district-borough-representation-review')).toContain(
+    'Evidence (paper): SG minutes 9 September 2025, item 5 (example)',
+  );
+  expect(description('duty-partnership-board-meetings')).toContain(
+    'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board)',
+  );
   expect(description('duty-partnership-board-meetings')).not.toContain('Evidence (');
 });

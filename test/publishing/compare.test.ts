@@ -22,8 +22,16 @@ const sectionHtml = (id: string) => {
 
 describe('compare sections', () => {
   it('take each theme and each kind in exactly one section', () => {
-    for (const theme of dutyThemes) expect(SECTIONS.filter((s) => s.themes.includes(theme)), theme).toHaveLength(1);
-    for (const kind of dutyKinds) expect(SECTIONS.filter((s) => s.kinds.includes(kind)), kind).toHaveLength(1);
+    for (const theme of dutyThemes)
+      expect(
+        SECTIONS.filter((s) => s.themes.includes(theme)),
+        theme,
+      ).toHaveLength(1);
+    for (const kind of dutyKinds)
+      expect(
+        SECTIONS.filter((s) => s.kinds.includes(kind)),
+        kind,
+      ).toHaveLength(1);
   });
 
   it('place a duty without a theme by its kind', () => {
@@ -41,14 +49,17 @@ describe('the shipped duties on the compare page', () => {
 
   it('put every publication duty under annual reports and business plans, and every renewal duty under terms of reference', () => {
     const sections = compareSections(results, ['west-sussex', 'wandsworth', 'suffolk']);
-    const idsIn = (id: string) => [...sections.find((s) => s.id === id)!.byPartnership.values()].flat().map((e) => e.registerUrl.split('#')[1]!.replace(/--.*/, ''));
+    const idsIn = (id: string) =>
+      [...sections.find((s) => s.id === id)!.byPartnership.values()].flat().map((e) => e.registerUrl.split('#')[1]!.replace(/--.*/, ''));
     const ofKind = (kind: string) => [...new Set(results.filter((r) => r.duty.kind === kind).map((r) => `duty-${r.duty.id}`))];
     expect(ofKind('publication').length).toBeGreaterThan(0);
     expect(idsIn('publications')).toEqual(expect.arrayContaining(ofKind('publication')));
     expect(idsIn('terms-of-reference')).toEqual(expect.arrayContaining(ofKind('renewal-per-subgroup')));
     // And the built page agrees: each one's register link sits in that section.
-    for (const r of results.filter((x) => x.duty.kind === 'publication')) expect(sectionHtml('publications'), r.duty.id).toContain(`/${r.partnership}/register/#duty-${r.duty.id}"`);
-    for (const r of results.filter((x) => x.duty.kind === 'renewal-per-subgroup')) expect(sectionHtml('terms-of-reference'), r.duty.id).toContain(`/${r.partnership}/register/#duty-${r.duty.id}--`);
+    for (const r of results.filter((x) => x.duty.kind === 'publication'))
+      expect(sectionHtml('publications'), r.duty.id).toContain(`/${r.partnership}/register/#duty-${r.duty.id}"`);
+    for (const r of results.filter((x) => x.duty.kind === 'renewal-per-subgroup'))
+      expect(sectionHtml('terms-of-reference'), r.duty.id).toContain(`/${r.partnership}/register/#duty-${r.duty.id}--`);
   });
 
   it('keep annual reports out of "Who scrutinises"', () => {
@@ -57,14 +68,17 @@ describe('the shipped duties on the compare page', () => {
   });
 
   it('label every entry resting on an example record "Example record"', () => {
-    const entries = [...html.matchAll(/<ul class="govuk-list app-compare-list">([\s\S]*?)<\/ul>/g)].flatMap((m) => m[1]!.split('<li>').slice(1));
+    const entries = [...html.matchAll(/<ul class="govuk-list app-compare-list">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
+      m[1]!.split('<li>').slice(1),
+    );
     expect(entries.length).toBe(new Set(results.map((r) => `${r.partnership}/${r.duty.id}`)).size);
     for (const entry of entries) expect(entry, textOf(entry)).toContain('Example record');
   });
 
   it('set scrutiny, meetings and terms of reference side by side for all three partnerships', () => {
     const text = textOf(html);
-    for (const heading of ['Who scrutinises', 'How often the boards meet', 'How terms of reference and membership are renewed']) expect(text).toContain(heading);
+    for (const heading of ['Who scrutinises', 'How often the boards meet', 'How terms of reference and membership are renewed'])
+      expect(text).toContain(heading);
     for (const name of ['WSSCP', 'WSCP', 'LSCB']) expect(text).toContain(name);
   });
 });

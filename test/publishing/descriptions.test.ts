@@ -14,16 +14,36 @@ import { partnershipSchema } from '../../src/schemas/partnership.ts';
 const partnership: PartnershipEntry = {
   id: 'demo',
   file: 'content/demo/partnership.yaml',
-  data: partnershipSchema.parse({ name: 'Demo Safeguarding Children Partnership', shortName: 'DSCP', area: 'Demo', leadPartners: ['Demo Council'] }),
+  data: partnershipSchema.parse({
+    name: 'Demo Safeguarding Children Partnership',
+    shortName: 'DSCP',
+    area: 'Demo',
+    leadPartners: ['Demo Council'],
+  }),
 };
 
 function documentOf(id: string, shortTitle: string, clauses: [ClauseInput, string][]) {
   const document: DocumentEntry = {
-    id, partnership: 'demo', file: `content/demo/${id}/document.yaml`, dir: `content/demo/${id}`,
-    data: documentSchema.parse({ title: `Demo ${shortTitle}`, shortTitle, partnership: 'demo', status: 'in-force', source: { original: `${id}.txt` } }),
+    id,
+    partnership: 'demo',
+    file: `content/demo/${id}/document.yaml`,
+    dir: `content/demo/${id}`,
+    data: documentSchema.parse({
+      title: `Demo ${shortTitle}`,
+      shortTitle,
+      partnership: 'demo',
+      status: 'in-force',
+      source: { original: `${id}.txt` },
+    }),
   };
   const entries: ClauseEntry[] = clauses.map(([data, body]) => ({
-    partnership: 'demo', document: id, file: `content/demo/${id}/clauses/${data.id}.mdx`, data: clauseSchema.parse(data), body, bodyStartLine: 1, lineOf: () => 1,
+    partnership: 'demo',
+    document: id,
+    file: `content/demo/${id}/clauses/${data.id}.mdx`,
+    data: clauseSchema.parse(data),
+    body,
+    bodyStartLine: 1,
+    lineOf: () => 1,
   }));
   const ordered = buildDocumentTree(entries, (c) => c.data).ordered;
   return { document, partnership, ordered, byId: (clauseId: string) => ordered.find((n) => n.clause.data.id === clauseId)!.clause };
@@ -45,7 +65,9 @@ describe('truncate', () => {
 
 describe('firstSentence', () => {
   it('ends at a full stop before a capital, not at "e.g." or a clause number', () => {
-    expect(firstSentence('Members, e.g. the police, attend 6.53 meetings. Then more.')).toBe('Members, e.g. the police, attend 6.53 meetings.');
+    expect(firstSentence('Members, e.g. the police, attend 6.53 meetings. Then more.')).toBe(
+      'Members, e.g. the police, attend 6.53 meetings.',
+    );
   });
 
   it('takes the first block, and skips table rows', () => {

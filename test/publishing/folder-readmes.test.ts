@@ -39,6 +39,11 @@ describe('removing public READMEs after a build', () => {
     }
     writeFileSync(join(out, 'guide/README.md'), 'a page of the site, not from public/');
     expect(removePublicReadmes(pub, out)).toEqual(['README.md', 'fonts/README.md']);
-    expect(['README.md', 'fonts/README.md', 'robots.txt', 'guide/README.md'].map((f) => existsSync(join(out, f)))).toEqual([false, false, true, true]);
+    expect(['README.md', 'fonts/README.md', 'robots.txt', 'guide/README.md'].map((f) => existsSync(join(out, f)))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -15,7 +15,9 @@ import { builtFile, builtJson } from './built-files.ts';
 const published = (name: string) => z.fromJSONSchema(builtJson(`/api/schema/${name}`) as Parameters<typeof z.fromJSONSchema>[0]);
 
 const documentFiles = ['west-sussex', 'wandsworth', 'suffolk'].flatMap((p) =>
-  readdirSync(join(distDir, p)).filter((f) => f.endsWith('.json')).map((f) => `/${p}/${f}`),
+  readdirSync(join(distDir, p))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `/${p}/${f}`),
 );
 
 describe('the published JSON Schemas', () => {
@@ -37,13 +39,21 @@ describe('document JSON', () => {
   it.each(documentFiles)('%s lists every clause the document page links, in order', (path) => {
     const data = builtJson(path) as { document: { url: string }; clauses: { url: string; text: string }[] };
     const html = builtFile(data.document.url);
-    const linked = [...new Set([...html.matchAll(/href="(\/[^"#]+\/)"/g)].map((m) => m[1]!).filter((u) => u.startsWith(data.document.url) && u !== data.document.url))];
+    const linked = [
+      ...new Set(
+        [...html.matchAll(/href="(\/[^"#]+\/)"/g)]
+          .map((m) => m[1]!)
+          .filter((u) => u.startsWith(data.document.url) && u !== data.document.url),
+      ),
+    ];
     expect(data.clauses.map((c) => c.url)).toEqual(expect.arrayContaining(linked));
     expect(data.clauses.some((c) => c.text.length > 0)).toBe(true);
   });
 
   it('gives West Sussex constitution 6.57 iii) its reference to section 6.52', () => {
-    const data = builtJson('/west-sussex/constitution.json') as { clauses: { id: string; parent?: string; references: { clause?: string }[] }[] };
+    const data = builtJson('/west-sussex/constitution.json') as {
+      clauses: { id: string; parent?: string; references: { clause?: string }[] }[];
+    };
     const clause = data.clauses.find((c) => c.id === '6-57-iii');
     expect(clause?.parent).toBe('6-57');
     expect(clause?.references.map((r) => r.clause)).toContain('6-52');
@@ -52,7 +62,12 @@ describe('document JSON', () => {
 
 describe('/api/duties.json', () => {
   interface DutyJson {
-    id: string; partnership: string; kind: string; status: string; theme?: string; cadence: string;
+    id: string;
+    partnership: string;
+    kind: string;
+    status: string;
+    theme?: string;
+    cadence: string;
     schedule: Record<string, unknown>;
     last?: { example: boolean; link?: { label: string; url?: string; reference?: string } };
     acknowledged: { period: { start: string; end: string }; acknowledged: { example: boolean; link?: { url?: string } } }[];
@@ -95,17 +110,40 @@ describe('/api/duties.json', () => {
     });
     expect(find('west-sussex', 'district-borough-representation-review').schedule).toEqual({ rule: 'anniversary', every: 2, unit: 'year' });
     expect(find('west-sussex', 'annual-report-every-12-months').schedule).toEqual({ rule: 'rolling', every: 12, unit: 'month' });
-    expect(find('west-sussex', 'budget-review-each-year').schedule).toEqual({ rule: 'financial-year', every: 1, unit: 'year', yearStarts: '04-01' });
+    expect(find('west-sussex', 'budget-review-each-year').schedule).toEqual({
+      rule: 'financial-year',
+      every: 1,
+      unit: 'year',
+      yearStarts: '04-01',
+    });
     expect(find('west-sussex', 'business-plan-in-force').schedule).toEqual({ rule: 'in-force' });
-    expect(find('west-sussex', 'ordinary-meeting-dates-set').schedule).toEqual({ rule: 'annual-deadline', every: 1, unit: 'year', by: '11-15', opens: '04-01' });
+    expect(find('west-sussex', 'ordinary-meeting-dates-set').schedule).toEqual({
+      rule: 'annual-deadline',
+      every: 1,
+      unit: 'year',
+      by: '11-15',
+      opens: '04-01',
+    });
   });
 
   it('gives the last evidence its link, as an address or a reference, and lists acknowledged lapses', () => {
-    expect(find('west-sussex', 'constitution-review').last?.link).toEqual({ label: 'paper', url: 'https://example.org/west-sussex/steering-group/2026-06-09-minutes' });
-    expect(find('west-sussex', 'district-borough-representation-review').last?.link).toEqual({ label: 'paper', reference: 'SG minutes 9 September 2025, item 5 (example)' });
-    expect(find('wandsworth', 'annual-report').last?.link).toEqual({ label: 'annual report', url: 'https://example.org/wandsworth/annual-report-2025-26' });
+    expect(find('west-sussex', 'constitution-review').last?.link).toEqual({
+      label: 'paper',
+      url: 'https://example.org/west-sussex/steering-group/2026-06-09-minutes',
+    });
+    expect(find('west-sussex', 'district-borough-representation-review').last?.link).toEqual({
+      label: 'paper',
+      reference: 'SG minutes 9 September 2025, item 5 (example)',
+    });
+    expect(find('wandsworth', 'annual-report').last?.link).toEqual({
+      label: 'annual report',
+      url: 'https://example.org/wandsworth/annual-report-2025-26',
+    });
     expect(find('west-sussex', 'partnership-board-meetings').acknowledged).toMatchObject([
-      { period: { start: '2025-04-01', end: '2025-06-30' }, acknowledged: { link: { url: 'https://example.org/west-sussex/partnership-board/2025-07-15-minutes' } } },
+      {
+        period: { start: '2025-04-01', end: '2025-06-30' },
+        acknowledged: { link: { url: 'https://example.org/west-sussex/partnership-board/2025-07-15-minutes' } },
+      },
     ]);
     expect(find('west-sussex', 'steering-group-meetings').acknowledged).toEqual([]);
   });

@@ -8,10 +8,23 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { projectRoot } from '../helpers/copy-fixture.ts';
 import { builtFile, builtJson, rowWithId, textOf } from './built-files.ts';
 
-interface DutyJson { anchor: string; partnership: string; status: string; duty: string; subject?: { name: string } }
+interface DutyJson {
+  anchor: string;
+  partnership: string;
+  status: string;
+  duty: string;
+  subject?: { name: string };
+}
 const duties = (builtJson('/api/duties.json') as { duties: DutyJson[] }).duties;
-const LABEL: Record<string, string> = { overdue: 'Overdue', 'no-evidence': 'No evidence', 'due-soon': 'Due soon', ok: 'Up to date', exempt: 'Not checked' };
-const count = (status: string, partnership?: string) => duties.filter((d) => d.status === status && (!partnership || d.partnership === partnership)).length;
+const LABEL: Record<string, string> = {
+  overdue: 'Overdue',
+  'no-evidence': 'No evidence',
+  'due-soon': 'Due soon',
+  ok: 'Up to date',
+  exempt: 'Not checked',
+};
+const count = (status: string, partnership?: string) =>
+  duties.filter((d) => d.status === status && (!partnership || d.partnership === partnership)).length;
 
 describe('the West Sussex review register', () => {
   const html = builtFile('/west-sussex/register/');
@@ -34,7 +47,9 @@ describe('the West Sussex review register', () => {
     const row = textOf(rowWithId(html, 'duty-ordinary-meeting-dates-set'));
     expect(rowWithId(html, 'duty-ordinary-meeting-dates-set')).toContain('href="/west-sussex/constitution/6-52-i/"');
     expect(row).toContain('Steering Group and Partnership Board');
-    expect(rowWithId(html, 'duty-ordinary-meeting-dates-set')).toContain('href="https://example.org/west-sussex/steering-group/2025-11-11-meeting-dates"');
+    expect(rowWithId(html, 'duty-ordinary-meeting-dates-set')).toContain(
+      'href="https://example.org/west-sussex/steering-group/2025-11-11-meeting-dates"',
+    );
     expect(row).toContain('11 November 2025 (paper) Example record');
     expect(row).toContain('15 November 2026');
     expect(row).toContain('Due soon');
@@ -47,18 +62,26 @@ describe('the West Sussex review register', () => {
     expect(dues).toEqual([...dues].sort());
   });
 
-  it('links the last evidence to the minutes or paper its record gives, and otherwise to the record file\'s history', () => {
+  it("links the last evidence to the minutes or paper its record gives, and otherwise to the record file's history", () => {
     const review = rowWithId(html, 'duty-constitution-review');
-    expect(review).toContain('<a class="govuk-link" href="https://example.org/west-sussex/steering-group/2026-06-09-minutes"><time datetime="2026-06-09">9 June 2026</time> (paper)</a>');
+    expect(review).toContain(
+      '<a class="govuk-link" href="https://example.org/west-sussex/steering-group/2026-06-09-minutes"><time datetime="2026-06-09">9 June 2026</time> (paper)</a>',
+    );
     const reference = rowWithId(html, 'duty-district-borough-representation-review');
-    expect(reference).toContain('href="https://github.com/example-partnership/governance/commits/main/content/west-sussex/records/reviews.yaml"');
+    expect(reference).toContain(
+      'href="https://github.com/example-partnership/governance/commits/main/content/west-sussex/records/reviews.yaml"',
+    );
     expect(textOf(reference)).toContain('Recorded in: SG minutes 9 September 2025, item 5 (example).');
-    expect(rowWithId(html, 'duty-partnership-board-meetings')).toContain('href="https://github.com/example-partnership/governance/commits/main/content/west-sussex/records/meetings.yaml"');
+    expect(rowWithId(html, 'duty-partnership-board-meetings')).toContain(
+      'href="https://github.com/example-partnership/governance/commits/main/content/west-sussex/records/meetings.yaml"',
+    );
   });
 
-  it('shows the Partnership Board\'s short quarter as lapsed, acknowledged, with its example record labelled', () => {
+  it("shows the Partnership Board's short quarter as lapsed, acknowledged, with its example record labelled", () => {
     const row = rowWithId(html, 'duty-partnership-board-meetings');
-    expect(textOf(row)).toContain('Up to date Lapsed, acknowledged Example record 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30. Acknowledged on 15 July 2025 by Partnership Board:');
+    expect(textOf(row)).toContain(
+      'Up to date Lapsed, acknowledged Example record 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30. Acknowledged on 15 July 2025 by Partnership Board:',
+    );
     expect(row).toContain('href="https://example.org/west-sussex/partnership-board/2025-07-15-minutes"');
   });
 
@@ -77,12 +100,14 @@ describe('the site-wide register', () => {
     expect(html.match(/<tr class="govuk-table__row" id="/g)?.length).toBe(duties.length);
   });
 
-  it('has a row for each duty, named by its partnership\'s short name, with the duty and its status', () => {
+  it("has a row for each duty, named by its partnership's short name, with the duty and its status", () => {
     const shortNames: Record<string, string> = { 'west-sussex': 'WSSCP', wandsworth: 'WSCP', suffolk: 'LSCB' };
     for (const d of duties) {
       const id = `${d.partnership}-${d.anchor}`;
       const row = rowWithId(html, id);
-      expect(row, id).toMatch(new RegExp(`^id="${id}" data-partnership="${d.partnership}"><td class="govuk-table__cell">${shortNames[d.partnership]}</td>`));
+      expect(row, id).toMatch(
+        new RegExp(`^id="${id}" data-partnership="${d.partnership}"><td class="govuk-table__cell">${shortNames[d.partnership]}</td>`),
+      );
       expect(textOf(row), id).toContain(d.duty);
       expect(textOf(row), id).toContain(LABEL[d.status]);
     }
@@ -90,8 +115,10 @@ describe('the site-wide register', () => {
 
   it('shows the Wandsworth SCL terms of reference and the West Sussex meeting dates as the two duties due soon', () => {
     const section = html.slice(html.indexOf('id="status-due-soon"'), html.indexOf('id="status-ok"'));
-    expect(textOf(section)).toContain('WSCP Each sub-committee\'s terms of reference are reviewed annually and signed off by the Executive. – Safeguarding and Continuous Learning (SCL)');
-    expect(textOf(section)).toContain('WSSCP Set the dates of the next business year\'s ordinary meetings.');
+    expect(textOf(section)).toContain(
+      "WSCP Each sub-committee's terms of reference are reviewed annually and signed off by the Executive. – Safeguarding and Continuous Learning (SCL)",
+    );
+    expect(textOf(section)).toContain("WSSCP Set the dates of the next business year's ordinary meetings.");
     expect(section.match(/<tr class="govuk-table__row" id="/g)?.length).toBe(2);
   });
 });
@@ -100,24 +127,38 @@ describe('the currency banner', () => {
   it('warns on clause 6.52 i), which carries a duty due soon', () => {
     const html = builtFile('/west-sussex/constitution/6-52-i/');
     expect(html).toContain('app-currency-banner--warning');
-    expect(textOf(html)).toContain('Last done on 11 November 2025; next due by 15 November 2026; owner Steering Group and Partnership Board.');
+    expect(textOf(html)).toContain(
+      'Last done on 11 November 2025; next due by 15 November 2026; owner Steering Group and Partnership Board.',
+    );
   });
 
   it('says when the constitution was last reviewed and is next due, on its document page, linking the paper', () => {
     const html = builtFile('/west-sussex/constitution/');
     const text = textOf(html);
-    expect(text).toContain('Last reviewed on 9 June 2026; next review due by 9 June 2027; owner Steering Group. Read the paper for Review the constitution.');
-    expect(html).toContain('<a class="govuk-notification-banner__link" href="https://example.org/west-sussex/steering-group/2026-06-09-minutes">Read the paper');
+    expect(text).toContain(
+      'Last reviewed on 9 June 2026; next review due by 9 June 2027; owner Steering Group. Read the paper for Review the constitution.',
+    );
+    expect(html).toContain(
+      '<a class="govuk-notification-banner__link" href="https://example.org/west-sussex/steering-group/2026-06-09-minutes">Read the paper',
+    );
     expect(text).toContain('This page was built on');
   });
 
   it('names the paper a record only refers to, and shows an acknowledged lapse, on clause pages', () => {
     expect(textOf(builtFile('/west-sussex/constitution/5-3/'))).toContain('Recorded in: SG minutes 9 September 2025, item 5 (example).');
-    expect(textOf(builtFile('/west-sussex/constitution/6-52-i/'))).toContain('Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30.');
+    expect(textOf(builtFile('/west-sussex/constitution/6-52-i/'))).toContain(
+      'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30.',
+    );
   });
 
   it('appears on every document page and not on a clause without duties', () => {
-    for (const path of ['/west-sussex/constitution/', '/west-sussex/arrangements-2019/', '/west-sussex/collaborative-working-agreement/', '/wandsworth/arrangements-2021/', '/suffolk/partnership-protocol/']) {
+    for (const path of [
+      '/west-sussex/constitution/',
+      '/west-sussex/arrangements-2019/',
+      '/west-sussex/collaborative-working-agreement/',
+      '/wandsworth/arrangements-2021/',
+      '/suffolk/partnership-protocol/',
+    ]) {
       expect(builtFile(path), path).toContain('app-currency-banner');
     }
     expect(builtFile('/west-sussex/constitution/6-53/')).not.toContain('app-currency-banner');
@@ -129,30 +170,39 @@ describe('schema.org Legislation JSON-LD', () => {
 
   const content = loadContent({ root: projectRoot });
 
-  it.each(content.documents.map((d) => [`${d.partnership}/${d.id}`, d] as const))('gives %s a legislationDate exactly when its document.yaml has one', (_, document) => {
-    const date = document.data.updated ?? document.data.published;
-    const firstClause = content.clauses.find((c) => c.partnership === document.partnership && c.document === document.id)!;
-    for (const path of [`/${document.partnership}/${document.id}/`, `/${document.partnership}/${document.id}/${firstClause.data.id}/`]) {
-      const data = ld(path);
-      expect('legislationDate' in data, path).toBe(date !== undefined);
-      expect(data.legislationDate, path).toBe(date);
-    }
-  });
+  it.each(content.documents.map((d) => [`${d.partnership}/${d.id}`, d] as const))(
+    'gives %s a legislationDate exactly when its document.yaml has one',
+    (_, document) => {
+      const date = document.data.updated ?? document.data.published;
+      const firstClause = content.clauses.find((c) => c.partnership === document.partnership && c.document === document.id)!;
+      for (const path of [`/${document.partnership}/${document.id}/`, `/${document.partnership}/${document.id}/${firstClause.data.id}/`]) {
+        const data = ld(path);
+        expect('legislationDate' in data, path).toBe(date !== undefined);
+        expect(data.legislationDate, path).toBe(date);
+      }
+    },
+  );
 
   it('gives no legislationDate for the constitution and the Suffolk protocol, whose sources print no date', () => {
     expect(content.documents).toHaveLength(5);
-    for (const path of ['/west-sussex/constitution/', '/suffolk/partnership-protocol/']) expect(ld(path), path).not.toHaveProperty('legislationDate');
+    for (const path of ['/west-sussex/constitution/', '/suffolk/partnership-protocol/'])
+      expect(ld(path), path).not.toHaveProperty('legislationDate');
   });
 
   it('describes a document with its identifier, date and legal force', () => {
     expect(ld('/west-sussex/arrangements-2019/')).toMatchObject({
-      '@type': 'Legislation', legislationIdentifier: 'west-sussex/arrangements-2019', legislationDate: '2019-06-25', legislationLegalForce: 'https://schema.org/InForce',
+      '@type': 'Legislation',
+      legislationIdentifier: 'west-sussex/arrangements-2019',
+      legislationDate: '2019-06-25',
+      legislationLegalForce: 'https://schema.org/InForce',
     });
   });
 
   it('makes a clause part of its document', () => {
     expect(ld('/west-sussex/constitution/6-52-i/')).toMatchObject({
-      '@type': 'Legislation', legislationIdentifier: 'west-sussex/constitution/6-52-i', isPartOf: { '@type': 'Legislation', legislationIdentifier: 'west-sussex/constitution' },
+      '@type': 'Legislation',
+      legislationIdentifier: 'west-sussex/constitution/6-52-i',
+      isPartOf: { '@type': 'Legislation', legislationIdentifier: 'west-sussex/constitution' },
     });
   });
 });

@@ -60,7 +60,10 @@ describe('acronyms on a built page', () => {
     for (const [term, first] of repeated) {
       const anchor = term.toLowerCase();
       expect(bodies[first], term).toContain(`data-acronym="${anchor}"`);
-      expect(bodies.filter((b) => b.includes(`data-acronym="${anchor}"`)), term).toHaveLength(1);
+      expect(
+        bodies.filter((b) => b.includes(`data-acronym="${anchor}"`)),
+        term,
+      ).toHaveLength(1);
     }
   });
 });
@@ -78,7 +81,9 @@ describe('figures and tables on a built page', () => {
 
   it('does not list clause 4 as referring to itself', () => {
     const referencedBy = clause4.slice(clause4.indexOf('<section class="app-referenced-by"'));
-    expect(textOf(referencedBy.slice(0, referencedBy.indexOf('</section>')))).toContain('Referenced by No other clause refers to this clause.');
+    expect(textOf(referencedBy.slice(0, referencedBy.indexOf('</section>')))).toContain(
+      'Referenced by No other clause refers to this clause.',
+    );
   });
 });
 
@@ -92,7 +97,9 @@ describe('“Referenced but not published” on a built document page', () => {
   it('lists the CWA’s Figures 1 and 2, which the source captions but does not hold, and not its Table 1', () => {
     const text = section('/west-sussex/collaborative-working-agreement/');
     expect(text).toContain('The document names these figures, but they were not part of the published text this site holds.');
-    expect(text).toContain('Figure 1: Collaboration between the partnerships is based on six key principles — named in 1. Purpose of Collaborative Working Agreement');
+    expect(text).toContain(
+      'Figure 1: Collaboration between the partnerships is based on six key principles — named in 1. Purpose of Collaborative Working Agreement',
+    );
     expect(text).toContain('Figure 2: How we will work — named in 3. How we will work');
     expect(text).not.toContain('Table 1');
   });
@@ -101,7 +108,9 @@ describe('“Referenced but not published” on a built document page', () => {
     const text = section('/west-sussex/constitution/');
     expect(text).toContain('names these appendices and figures');
     expect(text).toContain('Appendix 5: WSSCP Structure Chart — named in 6.71');
-    expect(text).toContain('Figure 1: Collaboration between the partnerships is based on six key principles — named in Purpose of Collaborative Working Agreement');
+    expect(text).toContain(
+      'Figure 1: Collaboration between the partnerships is based on six key principles — named in Purpose of Collaborative Working Agreement',
+    );
   });
 
   it('names the arrangements’ clauses without a heading’s closing colon before the comma', () => {
@@ -133,8 +142,14 @@ describe('appendices that are other documents, on built pages', () => {
   });
 
   it('points the arrangements’ Appendix B, in its list of appendices, to the constitution', () => {
-    for (const [page, id] of [['/west-sussex/arrangements-2019/appendices/', undefined], ['/west-sussex/arrangements-2019/', 'appendices']] as const) {
-      expect(note(builtFile(page), id)).toEqual({ text: 'Appendix B is a document of its own on this site: read the Constitution .', href: '/west-sussex/constitution/' });
+    for (const [page, id] of [
+      ['/west-sussex/arrangements-2019/appendices/', undefined],
+      ['/west-sussex/arrangements-2019/', 'appendices'],
+    ] as const) {
+      expect(note(builtFile(page), id)).toEqual({
+        text: 'Appendix B is a document of its own on this site: read the Constitution .',
+        href: '/west-sussex/constitution/',
+      });
     }
   });
 

@@ -20,7 +20,9 @@ describe('the link gate', () => {
   it('passes a site whose internal links and fragments all resolve', () => {
     const result = run('built-site-clean');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✔ Links: every internal link and #fragment on 2 pages resolves (2 addresses fetched); 2 external links are well formed.');
+    expect(result.stdout).toContain(
+      '✔ Links: every internal link and #fragment on 2 pages resolves (2 addresses fetched); 2 external links are well formed.',
+    );
   });
 
   it('fails a site with a missing page, a missing fragment and malformed external links, listing each under its page', () => {
@@ -80,18 +82,22 @@ function site(files: Record<string, string>): string {
   return dist;
 }
 
-const page = (body: string, head = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe('linkinator’s rules, applied to the built files', () => {
   const dist = site({
-    'index.html': page(`<main id="main-content">
+    'index.html': page(
+      `<main id="main-content">
       <a href="/guide">folder without its slash</a> <a href="/guide#quoracy">its fragment</a> <a href="/guide#nope">missing there</a>
       <a href="/guide/index.html#quoracy">by file</a> <a href="/data.json">data</a> <a href="/data.json#x">not HTML: fragment unchecked</a>
       <a href="/?page=2">query</a> <a href="#top">top</a> <a href="#main-content">skip</a> <a href="#gone">gone</a>
       <a href="/soft/#anything">soft 404: fragment unchecked</a> <a href="/caf%C3%A9/">encoded</a> <a href="/empty/">no index.html</a>
       <img src="/a.png" srcset="/a.png 1x, /b.png 2x"> <a href="/nowhere/"></a> <a href="/nowhere/#x">second text</a>
       <a href="http://localhost:4321/">dev server</a> <a href="https://exa mple.org/">spaced</a> <a href="https://example.org/ok">fine</a>
-    </main>`, '<meta name="description" content="Background: not a link">'),
+    </main>`,
+      '<meta name="description" content="Background: not a link">',
+    ),
     'guide/index.html': page('<section id="quoracy"><a href="../">home</a> <a href="/guide/#nope">missing again</a></section>'),
     'soft/index.html': page('<p>Not found</p>', '<meta name="robots" content="noindex, nofollow">'),
     'café/index.html': page('<p>Café</p>'),

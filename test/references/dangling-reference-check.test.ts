@@ -11,7 +11,11 @@ const CLAUSE = 'content/demo/constitution/clauses/12-1.mdx';
 
 function withReference(link: string) {
   const f = copyFixture('compliance');
-  f.edit(CLAUSE, 'This constitution should be reviewed annually.', `This constitution should be reviewed annually.\n\nMeeting dates are in ${link}.`);
+  f.edit(
+    CLAUSE,
+    'This constitution should be reviewed annually.',
+    `This constitution should be reviewed annually.\n\nMeeting dates are in ${link}.`,
+  );
   return f.root;
 }
 
@@ -22,7 +26,7 @@ describe('a dangling explicit reference in npm run check', () => {
     expect(run.results).toEqual([]);
     expect(run.stdout).toContain(
       `${CLAUSE}:15:22  error  clause:6-25: dangling reference (no clause "6-25" in demo/constitution); nearest valid: clause:6-52, clause:6-72, clause:12-1  [reference]\n` +
-      '  hint: point the link at an existing clause id',
+        '  hint: point the link at an existing clause id',
     );
     expect(run.stdout).toMatch(/1 content problem; fix it before the duties can be checked\.$/);
     expect(run.stdout).not.toMatch(/\bat .*\.ts:\d+/);
@@ -33,10 +37,17 @@ describe('a dangling explicit reference in npm run check', () => {
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.passed).toBe(false);
-    expect(report.errors).toEqual([expect.objectContaining({
-      file: CLAUSE, line: 15, column: 22, field: 'doc:old-protocl', rule: 'reference', severity: 'error',
-      message: 'dangling reference (no document "old-protocl"); nearest valid: doc:old-protocol, doc:constitution',
-    })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        file: CLAUSE,
+        line: 15,
+        column: 22,
+        field: 'doc:old-protocl',
+        rule: 'reference',
+        severity: 'error',
+        message: 'dangling reference (no document "old-protocl"); nearest valid: doc:old-protocol, doc:constitution',
+      }),
+    ]);
   });
 
   it('passes once the reference points at a clause that exists', () => {

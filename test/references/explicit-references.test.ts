@@ -36,12 +36,16 @@ describe('a dangling explicit reference', () => {
     expect(error.problems).toHaveLength(1);
     const [problem] = error.problems;
     expect(problem).toMatchObject({ file: CLAUSE, line: 3, column: 21, field: 'clause:6-35', rule: 'reference', severity: 'error' });
-    expect(error.message).toContain(`${CLAUSE}:3:21  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-5, clause:6-2  [reference]`);
+    expect(error.message).toContain(
+      `${CLAUSE}:3:21  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-5, clause:6-2  [reference]`,
+    );
   });
 
   it('fails the render with a hint instead of the details in toString()', async () => {
     const error = await failure(() => renderWithRemark('Quorum rules are in [6.53](clause:6-35).', CLAUSE));
-    expect(error.message).toContain(`${CLAUSE}:1:21  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-5, clause:6-2  [reference]`);
+    expect(error.message).toContain(
+      `${CLAUSE}:1:21  error  clause:6-35: dangling reference (no clause "6-35" in west-sussex/constitution); nearest valid: clause:6-25, clause:6-5, clause:6-2  [reference]`,
+    );
     // Astro's overlay guesses "Browser APIs are not available" for errors whose toString() says "document".
     expect(String(error)).toBe('ContentErrors: 1 content problem');
   });
@@ -51,7 +55,9 @@ describe('a dangling explicit reference', () => {
   });
 
   it('suggests the nearest documents when the document does not exist', async () => {
-    const error = await failure(() => renderWithRemark('See [the agreement](doc:colaborative-working-agreement) and [8.1](clause:sufolk/protocol/8-1).', CLAUSE));
+    const error = await failure(() =>
+      renderWithRemark('See [the agreement](doc:colaborative-working-agreement) and [8.1](clause:sufolk/protocol/8-1).', CLAUSE),
+    );
     expect(error.problems.map((e) => e.message)).toEqual([
       'dangling reference (no document "colaborative-working-agreement"); nearest valid: doc:collaborative-working-agreement, doc:arrangements, doc:constitution',
       'dangling reference (no document "sufolk/protocol"); nearest valid: clause:suffolk/protocol/8-1',
@@ -66,7 +72,7 @@ describe('a dangling explicit reference', () => {
     expect(rest).toEqual([]);
     expect(formatContentError(problem!)).toBe(
       `${CLAUSE}:7:79  error  clause:6-530: dangling reference (no clause "6-530" in west-sussex/constitution); nearest valid: clause:6-53, clause:6-5, clause:6-52  [reference]\n` +
-      '  hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document',
+        '  hint: point the link at an existing clause id (the file name in clauses/, without .mdx): clause:<id> in this document, clause:<document>/<id> or clause:<partnership>/<document>/<id> elsewhere; doc:<document> for a whole document',
     );
   });
 

@@ -26,7 +26,9 @@ describe('keeping the first acronym mark on a page', () => {
   it('counts a use marked inside another link as the first, so a later use is not linked', async () => {
     const html = keepFirstAcronymMarks(await page('The [SWSP website](https://example.org/) lists plans.', 'The SWSP agrees them.'));
     expect(marks(html)).toEqual(['swsp']);
-    expect(html).toContain('<a href="https://example.org/"><abbr title="Safer West Sussex Partnership" data-acronym="swsp">SWSP</abbr> website</a>');
+    expect(html).toContain(
+      '<a href="https://example.org/"><abbr title="Safer West Sussex Partnership" data-acronym="swsp">SWSP</abbr> website</a>',
+    );
     expect(html).toContain('<p>The SWSP agrees them.</p>');
   });
 

@@ -18,8 +18,9 @@ describe('linkinator’s HTML reading', () => {
   });
 
   it('finds links as linkinator’s crawler does: resolved against the page, with their text and fragment, and any <meta content> that parses as a URL', async () => {
-    const html = '<html><head><meta content="Background: not a link"><meta property="og:url" content="https://example.org/a"></head>'
-      + '<body><a href="../guide/#quoracy">the  <b>quorum</b></a><img src="/a.png" srcset="/b.png 1x, /c.png 2x"></body></html>';
+    const html =
+      '<html><head><meta content="Background: not a link"><meta property="og:url" content="https://example.org/a"></head>' +
+      '<body><a href="../guide/#quoracy">the  <b>quorum</b></a><img src="/a.png" srcset="/b.png 1x, /c.png 2x"></body></html>';
     const links = await getLinks(Readable.from([Buffer.from(html)]), 'http://site.invalid/docs/index.html');
     expect(links.map((l) => [l.url?.href, l.fragment, l.displayText])).toEqual([
       ['background: not a link', undefined, undefined],

@@ -23,7 +23,12 @@ const cases: Case[] = readdirSync(FIXTURE_ROOT)
   .map((name) => {
     const dir = join(FIXTURE_ROOT, name);
     const meta = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as { description: string; file: string };
-    return { name, ...meta, input: readFileSync(join(dir, 'input.md'), 'utf8'), output: readFileSync(join(dir, 'output.html'), 'utf8').trim() };
+    return {
+      name,
+      ...meta,
+      input: readFileSync(join(dir, 'input.md'), 'utf8'),
+      output: readFileSync(join(dir, 'output.html'), 'utf8').trim(),
+    };
   });
 
 describe('reference plugins on fixtures', () => {

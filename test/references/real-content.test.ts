@@ -22,7 +22,9 @@ function render(file: string): Promise<string> {
 
 describe('references in the published documents', () => {
   it('links the constitution’s 6.57 iii) to 6.52', async () => {
-    expect(await render('west-sussex/constitution/clauses/6-57-iii.mdx')).toContain('<a href="/west-sussex/constitution/6-52/" title="6.52 Frequency of meetings" class="clause-ref">section 6.52</a>');
+    expect(await render('west-sussex/constitution/clauses/6-57-iii.mdx')).toContain(
+      '<a href="/west-sussex/constitution/6-52/" title="6.52 Frequency of meetings" class="clause-ref">section 6.52</a>',
+    );
   });
 
   it('links the Suffolk protocol’s 10.3 to 8.1 and 8.2', async () => {
@@ -32,17 +34,24 @@ describe('references in the published documents', () => {
   });
 
   it('links the constitution’s Appendix 2, and the extract itself, to the full collaborative agreement', async () => {
-    expect(await render('west-sussex/constitution/clauses/6-25.mdx')).toContain('<a href="/west-sussex/collaborative-working-agreement/" title="West Sussex Collaborative Working Agreement (CWA)" class="document-ref">Appendix 2</a>');
-    expect(await render('west-sussex/constitution/clauses/appendix-2.mdx')).toContain('href="/west-sussex/collaborative-working-agreement/"');
+    expect(await render('west-sussex/constitution/clauses/6-25.mdx')).toContain(
+      '<a href="/west-sussex/collaborative-working-agreement/" title="West Sussex Collaborative Working Agreement (CWA)" class="document-ref">Appendix 2</a>',
+    );
+    expect(await render('west-sussex/constitution/clauses/appendix-2.mdx')).toContain(
+      'href="/west-sussex/collaborative-working-agreement/"',
+    );
   });
 
   it('links the arrangements’ Appendix B to the constitution', async () => {
-    expect(await render('west-sussex/arrangements-2019/clauses/3.mdx')).toContain('<a href="/west-sussex/constitution/" title="Constitution for West Sussex Safeguarding Children Partnership" class="document-ref">Appendix B</a>');
+    expect(await render('west-sussex/arrangements-2019/clauses/3.mdx')).toContain(
+      '<a href="/west-sussex/constitution/" title="Constitution for West Sussex Safeguarding Children Partnership" class="document-ref">Appendix B</a>',
+    );
   });
 
   it('links the constitution’s citations of sections 16E, 16F and 16G to those sections', async () => {
     const html = (await render('west-sussex/constitution/clauses/3-1.mdx')) + (await render('west-sussex/constitution/clauses/4-1.mdx'));
-    for (const section of ['16E', '16F', '16G']) expect(html).toContain(`href="https://www.legislation.gov.uk/ukpga/2004/31/section/${section}"`);
+    for (const section of ['16E', '16F', '16G'])
+      expect(html).toContain(`href="https://www.legislation.gov.uk/ukpga/2004/31/section/${section}"`);
   });
 
   it('records 6.57 iii) under “Referenced by” for 6.52', () => {
@@ -51,9 +60,15 @@ describe('references in the published documents', () => {
 
   it('lists exactly the appendices and figures named but not published', () => {
     expect(unpublishedItems(content).map((a) => `${a.document} ${a.name}`)).toEqual([
-      'arrangements-2019 Appendix A', 'arrangements-2019 Appendix C', 'arrangements-2019 Appendix D', 'arrangements-2019 Appendix E', 'arrangements-2019 Appendix F',
-      'collaborative-working-agreement Figure 1', 'collaborative-working-agreement Figure 2',
-      'constitution Appendix 5', 'constitution Figure 1',
+      'arrangements-2019 Appendix A',
+      'arrangements-2019 Appendix C',
+      'arrangements-2019 Appendix D',
+      'arrangements-2019 Appendix E',
+      'arrangements-2019 Appendix F',
+      'collaborative-working-agreement Figure 1',
+      'collaborative-working-agreement Figure 2',
+      'constitution Appendix 5',
+      'constitution Figure 1',
     ]);
   });
 

@@ -27,7 +27,9 @@ describe('reference data files', () => {
   });
 
   it('reject a legislation address that is not a legislation.gov.uk contents page', () => {
-    const root = copyWith('content/legislation.yaml', (t) => t.replace('https://www.legislation.gov.uk/ukpga/2004/31/contents', 'https://www.legislation.gov.uk/ukpga/2004/31/section/16E'));
+    const root = copyWith('content/legislation.yaml', (t) =>
+      t.replace('https://www.legislation.gov.uk/ukpga/2004/31/contents', 'https://www.legislation.gov.uk/ukpga/2004/31/section/16E'),
+    );
     expect(problems(root)).toEqual([
       'content/legislation.yaml:6  error  legislation[0].url: expected a legislation.gov.uk contents address, such as https://www.legislation.gov.uk/ukpga/2004/31/contents, found "https://www.legislation.gov.uk/ukpga/2004/31/section/16E"  [schema]\n  hint: see what each legislation field takes in src/schemas/legislation.ts',
     ]);
@@ -35,11 +37,15 @@ describe('reference data files', () => {
 
   it('reject an unknown glossary field, naming the allowed ones', () => {
     const root = copyWith('content/west-sussex/glossary.yaml', (t) => t.replace('definedInSource: false', 'definedInSauce: false'));
-    expect(problems(root)[0]).toContain('content/west-sussex/glossary.yaml:22  error  terms[6].definedInSauce: unknown field "definedInSauce"');
+    expect(problems(root)[0]).toContain(
+      'content/west-sussex/glossary.yaml:22  error  terms[6].definedInSauce: unknown field "definedInSauce"',
+    );
   });
 
   it('reject a cross-reference to a document that does not exist, with the nearest ids', () => {
-    const root = copyWith('content/west-sussex/cross-references.yaml', (t) => t.replace('document: collaborative-working-agreement', 'document: collaborative-agreement'));
+    const root = copyWith('content/west-sussex/cross-references.yaml', (t) =>
+      t.replace('document: collaborative-working-agreement', 'document: collaborative-agreement'),
+    );
     expect(problems(root)).toEqual([
       'content/west-sussex/cross-references.yaml:7  error  documents[0].appendices[0].document: no document "collaborative-agreement" in west-sussex  [reference]\n  hint: use a document folder name of this partnership; nearest: collaborative-working-agreement, arrangements, constitution',
     ]);
@@ -57,7 +63,10 @@ describe('acronyms missing from the glossary', () => {
   });
 
   it('leave out words listed as not acronyms, Roman numerals and shouted headings', () => {
-    const root = copyWith('content/west-sussex/constitution/clauses/6-9.mdx', (t) => `${t}\nGiles York QPM, item IV, and PROTOCOL OUTLINING PARTNERSHIP BETWEEN BOARDS.\n`);
+    const root = copyWith(
+      'content/west-sussex/constitution/clauses/6-9.mdx',
+      (t) => `${t}\nGiles York QPM, item IV, and PROTOCOL OUTLINING PARTNERSHIP BETWEEN BOARDS.\n`,
+    );
     expect(unknownAcronyms(loadContent({ root })).map((w) => w.field)).toEqual(['C&SW', 'CSWA']);
   });
 });
@@ -68,6 +77,8 @@ describe('glossaries for the glossary page', () => {
     expect(glossary.terms.map((t) => t.anchor)).toEqual(['cwa', 'hwb', 'pb', 'sab', 'sg', 'swsp', 'wscc', 'wsscp']);
     const sg = glossary.terms.find((t) => t.term === 'SG')!;
     expect(sg).toMatchObject({ expansion: 'Steering Group', definedInSource: true });
-    expect(sg.usedIn).toEqual([{ label: '6.52 Frequency of meetings', documentTitle: 'Constitution', url: '/west-sussex/constitution/6-52/' }]);
+    expect(sg.usedIn).toEqual([
+      { label: '6.52 Frequency of meetings', documentTitle: 'Constitution', url: '/west-sussex/constitution/6-52/' },
+    ]);
   });
 });

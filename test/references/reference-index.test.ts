@@ -4,12 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { appendixFullDocument, buildReferenceIndex, documentReferencedBy, referenceCounts, referencedBy, unpublishedItems } from '../../src/lib/references/index.ts';
+import {
+  appendixFullDocument,
+  buildReferenceIndex,
+  documentReferencedBy,
+  referenceCounts,
+  referencedBy,
+  unpublishedItems,
+} from '../../src/lib/references/index.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const content = loadContent({ root: FIXTURE_ROOT });
 const index = buildReferenceIndex(content);
-const from = (list: { document: string; clause: string; texts: string[] }[]) => list.map((r) => `${r.document}/${r.clause}: ${r.texts.join(', ')}`);
+const from = (list: { document: string; clause: string; texts: string[] }[]) =>
+  list.map((r) => `${r.document}/${r.clause}: ${r.texts.join(', ')}`);
 
 describe('the reverse reference index', () => {
   it('loads the fixture content without errors', () => {
@@ -18,7 +26,15 @@ describe('the reverse reference index', () => {
 
   it('lists 6.57 iii) as referring to 6.52, with the words it uses', () => {
     expect(referencedBy(index, 'west-sussex', 'constitution', '6-52')).toEqual([
-      { partnership: 'west-sussex', document: 'constitution', clause: '6-57-iii', label: 'iii)', documentTitle: 'Constitution', url: '/west-sussex/constitution/6-57-iii/', texts: ['section 6.52'] },
+      {
+        partnership: 'west-sussex',
+        document: 'constitution',
+        clause: '6-57-iii',
+        label: 'iii)',
+        documentTitle: 'Constitution',
+        url: '/west-sussex/constitution/6-57-iii/',
+        texts: ['section 6.52'],
+      },
     ]);
   });
 
@@ -32,9 +48,13 @@ describe('the reverse reference index', () => {
   });
 
   it('records references to whole documents across documents of a partnership', () => {
-    expect(from(documentReferencedBy(index, 'west-sussex', 'collaborative-working-agreement'))).toEqual(['constitution/6-25: Collaborative Working Agreement (CWA), Appendix 2']);
+    expect(from(documentReferencedBy(index, 'west-sussex', 'collaborative-working-agreement'))).toEqual([
+      'constitution/6-25: Collaborative Working Agreement (CWA), Appendix 2',
+    ]);
     expect(from(documentReferencedBy(index, 'west-sussex', 'constitution'))).toEqual(['arrangements/3: WSSCP Constitution, Appendix B']);
-    expect(from(documentReferencedBy(index, 'west-sussex', 'arrangements'))).toEqual(['constitution/12-1: West Sussex Safeguarding Children Partnership arrangements']);
+    expect(from(documentReferencedBy(index, 'west-sussex', 'arrangements'))).toEqual([
+      'constitution/12-1: West Sussex Safeguarding Children Partnership arrangements',
+    ]);
   });
 
   it('returns an empty list for a clause nothing refers to', () => {
@@ -44,7 +64,9 @@ describe('the reverse reference index', () => {
 
 describe('appendices and figures referenced but not published', () => {
   it('lists each with where the document names it, from the text, from captions and from cross-references.yaml', () => {
-    const list = unpublishedItems(content).map((a) => `${a.document} ${a.name} ${a.title ?? '-'}: ${a.mentions.map((m) => `${m.clause}@${m.line}`).join(' ') || 'none'}`);
+    const list = unpublishedItems(content).map(
+      (a) => `${a.document} ${a.name} ${a.title ?? '-'}: ${a.mentions.map((m) => `${m.clause}@${m.line}`).join(' ') || 'none'}`,
+    );
     expect(list).toEqual([
       'arrangements Appendix A Membership of Groups: none',
       'arrangements Appendix D -: 7@7',
@@ -77,7 +99,10 @@ describe('reference counts per document', () => {
     expect(counts.get('west-sussex/constitution')).toMatchObject({ clauses: 2, documents: 3, explicit: 1, legislation: 10 });
     // 2 → appendix 1, and 4's "Table 1 outlines …" → its own table.
     expect(counts.get('west-sussex/collaborative-working-agreement')).toMatchObject({ clauses: 2 });
-    expect(counts.get('west-sussex/collaborative-working-agreement')!.unresolved.map((u) => `${u.text}: ${u.reason}`)).toEqual(['Figure 1: not-held', 'Figure 2: unpublished']);
+    expect(counts.get('west-sussex/collaborative-working-agreement')!.unresolved.map((u) => `${u.text}: ${u.reason}`)).toEqual([
+      'Figure 1: not-held',
+      'Figure 2: unpublished',
+    ]);
   });
 
   it('counts each acronym once per document, as the document page marks it', () => {
@@ -90,13 +115,23 @@ describe('reference counts per document', () => {
 describe('appendices that are other documents', () => {
   it('name the full document for the constitution’s Appendix 2, an extract of the agreement', () => {
     expect(appendixFullDocument(content, 'west-sussex', 'constitution', 'appendix-2')).toEqual({
-      partnership: 'west-sussex', document: 'collaborative-working-agreement', appendix: '2', extract: true,
-      title: 'West Sussex Collaborative Working Agreement (CWA)', shortTitle: 'Collaborative Working Agreement', url: '/west-sussex/collaborative-working-agreement/',
+      partnership: 'west-sussex',
+      document: 'collaborative-working-agreement',
+      appendix: '2',
+      extract: true,
+      title: 'West Sussex Collaborative Working Agreement (CWA)',
+      shortTitle: 'Collaborative Working Agreement',
+      url: '/west-sussex/collaborative-working-agreement/',
     });
   });
 
   it('name the constitution for the arrangements’ clause listing Appendix B, which is the whole document', () => {
-    expect(appendixFullDocument(content, 'west-sussex', 'arrangements', '10')).toMatchObject({ document: 'constitution', appendix: 'B', extract: false, url: '/west-sussex/constitution/' });
+    expect(appendixFullDocument(content, 'west-sussex', 'arrangements', '10')).toMatchObject({
+      document: 'constitution',
+      appendix: 'B',
+      extract: false,
+      url: '/west-sussex/constitution/',
+    });
   });
 
   it('name nothing for an appendix the document holds itself, or a clause that only mentions another document', () => {

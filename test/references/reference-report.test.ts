@@ -20,18 +20,37 @@ describe('the references report', () => {
   });
 
   it('lists what each document names but the site does not publish, with the clause and line that name it', () => {
-    expect(of('west-sussex/collaborative-working-agreement').notPublished).toEqual([{
-      name: 'Figure 2', title: 'How we will work',
-      mentions: [{ clause: '3', label: '3. How we will work', file: 'content/west-sussex/collaborative-working-agreement/clauses/3.mdx', line: 7, text: 'Figure 2' }],
-    }]);
+    expect(of('west-sussex/collaborative-working-agreement').notPublished).toEqual([
+      {
+        name: 'Figure 2',
+        title: 'How we will work',
+        mentions: [
+          {
+            clause: '3',
+            label: '3. How we will work',
+            file: 'content/west-sussex/collaborative-working-agreement/clauses/3.mdx',
+            line: 7,
+            text: 'Figure 2',
+          },
+        ],
+      },
+    ]);
     expect(of('west-sussex/constitution').notPublished.map((n) => n.name)).toEqual(['Appendix 5']);
   });
 
   it('lists the mentions left as text with the reason, and not the unpublished ones again', () => {
-    expect(of('west-sussex/collaborative-working-agreement').notLinked).toEqual([{
-      clause: '1', label: '1. Purpose of Collaborative Working Agreement', file: 'content/west-sussex/collaborative-working-agreement/clauses/1.mdx', line: 7,
-      text: 'Figure 1', kind: 'figure', reason: 'not-held', why: 'nothing the site holds carries this label',
-    }]);
+    expect(of('west-sussex/collaborative-working-agreement').notLinked).toEqual([
+      {
+        clause: '1',
+        label: '1. Purpose of Collaborative Working Agreement',
+        file: 'content/west-sussex/collaborative-working-agreement/clauses/1.mdx',
+        line: 7,
+        text: 'Figure 1',
+        kind: 'figure',
+        reason: 'not-held',
+        why: 'nothing the site holds carries this label',
+      },
+    ]);
     expect(of('west-sussex/arrangements').notLinked).toEqual([]);
   });
 
@@ -48,23 +67,33 @@ describe('the references report in npm run check', () => {
     const run = runCheck({ root: FIXTURE_ROOT, asOf: AS_OF, env: {} });
     expect(run.exitCode).toBe(0);
     const section = run.stdout.slice(run.stdout.indexOf('PASSED:'));
-    expect(section).toContain([
-      '\n\nReferences (information for editors, not errors)',
-      '  suffolk/protocol (Partnership protocol): links 2 to clauses, 0 to documents, 0 explicit, 0 to legislation; 2 acronyms marked',
-    ].join('\n'));
-    expect(section).toContain([
-      '  west-sussex/collaborative-working-agreement (Collaborative Working Agreement): links 2 to clauses, 0 to documents, 0 explicit, 3 to legislation; 1 acronyms marked',
-      '    referenced but not published:',
-      '      Figure 2: How we will work — named in 3. How we will work (content/west-sussex/collaborative-working-agreement/clauses/3.mdx:7)',
-      '    left as text:',
-      '      content/west-sussex/collaborative-working-agreement/clauses/1.mdx:7  "Figure 1" (figure): nothing the site holds carries this label',
-    ].join('\n'));
-    expect(section).toContain('      Appendix A: Membership of Groups\n      Appendix D — named in 7. Learning and development (content/west-sussex/arrangements/clauses/7.mdx:7)');
-    expect(section.endsWith([
-      '  acronyms not in a glossary:',
-      '    content/west-sussex/constitution/clauses/11-2.mdx:6:51  C&SW',
-      '    content/west-sussex/constitution/clauses/3-1.mdx:6:97  CSWA',
-    ].join('\n'))).toBe(true);
+    expect(section).toContain(
+      [
+        '\n\nReferences (information for editors, not errors)',
+        '  suffolk/protocol (Partnership protocol): links 2 to clauses, 0 to documents, 0 explicit, 0 to legislation; 2 acronyms marked',
+      ].join('\n'),
+    );
+    expect(section).toContain(
+      [
+        '  west-sussex/collaborative-working-agreement (Collaborative Working Agreement): links 2 to clauses, 0 to documents, 0 explicit, 3 to legislation; 1 acronyms marked',
+        '    referenced but not published:',
+        '      Figure 2: How we will work — named in 3. How we will work (content/west-sussex/collaborative-working-agreement/clauses/3.mdx:7)',
+        '    left as text:',
+        '      content/west-sussex/collaborative-working-agreement/clauses/1.mdx:7  "Figure 1" (figure): nothing the site holds carries this label',
+      ].join('\n'),
+    );
+    expect(section).toContain(
+      '      Appendix A: Membership of Groups\n      Appendix D — named in 7. Learning and development (content/west-sussex/arrangements/clauses/7.mdx:7)',
+    );
+    expect(
+      section.endsWith(
+        [
+          '  acronyms not in a glossary:',
+          '    content/west-sussex/constitution/clauses/11-2.mdx:6:51  C&SW',
+          '    content/west-sussex/constitution/clauses/3-1.mdx:6:97  CSWA',
+        ].join('\n'),
+      ),
+    ).toBe(true);
   });
 
   it('is a references field of the JSON report', () => {

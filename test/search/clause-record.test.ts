@@ -30,7 +30,7 @@ describe('search records', () => {
     expect(Number(searchWeights.itemText)).toBeLessThan(Number(searchWeights.text));
   });
 
-  it('count a clause\'s items as its text and its sub-clauses barely', () => {
+  it("count a clause's items as its text and its sub-clauses barely", () => {
     expect(node('6-53').children.map(childWeight)).toEqual(['1', '1', '1', '1']);
     const section = node('6-5-2');
     expect(section.children.length).toBeGreaterThan(3);

@@ -18,9 +18,19 @@ describe('the words of a question that carry meaning', () => {
 describe('merging one result list per word', () => {
   it('sums each clause’s scores, counts the words it matched and ranks by the sum', () => {
     const merged = mergeByScore([
-      [{ id: 'a', score: 2 }, { id: 'c', score: 0.5 }],
-      [{ id: 'a', score: 1 }, { id: 'b', score: 2.5 }],
+      [
+        { id: 'a', score: 2 },
+        { id: 'c', score: 0.5 },
+      ],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 2.5 },
+      ],
     ]);
-    expect(merged.map((r: { id: string; score: number; matched: number }) => [r.id, r.score, r.matched])).toEqual([['a', 3, 2], ['b', 2.5, 1], ['c', 0.5, 1]]);
+    expect(merged.map((r: { id: string; score: number; matched: number }) => [r.id, r.score, r.matched])).toEqual([
+      ['a', 3, 2],
+      ['b', 2.5, 1],
+      ['c', 0.5, 1],
+    ]);
   });
 });

@@ -18,7 +18,9 @@ import { buildReferenceReport, type DocumentReferenceReport, type ReferenceRepor
 
 function documentLines(d: DocumentReferenceReport): string[] {
   const { clauses, documents, explicit, legislation, acronyms } = d.linked;
-  const out = [`  ${documentKey(d.partnership, d.document)} (${d.title}): links ${clauses} to clauses, ${documents} to documents, ${explicit} explicit, ${legislation} to legislation; ${acronyms} acronyms marked`];
+  const out = [
+    `  ${documentKey(d.partnership, d.document)} (${d.title}): links ${clauses} to clauses, ${documents} to documents, ${explicit} explicit, ${legislation} to legislation; ${acronyms} acronyms marked`,
+  ];
   if (d.notPublished.length) out.push('    referenced but not published:');
   for (const item of d.notPublished) {
     const named = item.mentions.map((m) => `${m.label} (${location(m)})`).join(', ');

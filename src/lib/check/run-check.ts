@@ -89,9 +89,11 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =
-    format === 'json' ? formatJsonReport({ clock, warningDays, results, errors })
-    : format === 'github' ? [...errors.map(formatGithubAnnotation), formatGithubReport({ clock, results, sitePin: site?.compliance.asOf })].join('\n')
-    : formatTextReport({ clock, warningDays, results, names });
+    format === 'json'
+      ? formatJsonReport({ clock, warningDays, results, errors })
+      : format === 'github'
+        ? [...errors.map(formatGithubAnnotation), formatGithubReport({ clock, results, sitePin: site?.compliance.asOf })].join('\n')
+        : formatTextReport({ clock, warningDays, results, names });
   const warnings = format === 'github' ? '' : errors.map(formatContentError).join('\n');
   const stderr = [pinnedClockWarning(clock), warnings].filter(Boolean).join('\n');
   return { stdout: withReferenceReport(format, content, stdout), stderr, exitCode: failed(results) ? 1 : 0, clock, results, errors };

@@ -27,12 +27,14 @@ export function linkOf(label: string, value: string | undefined): EvidenceLink |
 
 /** The acknowledgement covering `lapse` of duty `dutyId` (for one subgroup, if given), made on or before the as-of date. */
 export function acknowledgementOf(ctx: EvaluationContext, dutyId: string, lapse: Lapse, subgroup?: string): AcknowledgedLapse | undefined {
-  const entry = ctx.records.acknowledgements.find(({ data }) =>
-    data.duty === dutyId &&
-    data.subgroup === subgroup &&
-    compareDates(londonDate(data.period.start), lapse.start) <= 0 &&
-    compareDates(lapse.end, londonDate(data.period.end)) <= 0 &&
-    isOnOrBefore(londonDate(data.date), ctx.asOf));
+  const entry = ctx.records.acknowledgements.find(
+    ({ data }) =>
+      data.duty === dutyId &&
+      data.subgroup === subgroup &&
+      compareDates(londonDate(data.period.start), lapse.start) <= 0 &&
+      compareDates(lapse.end, londonDate(data.period.end)) <= 0 &&
+      isOnOrBefore(londonDate(data.date), ctx.asOf),
+  );
   if (!entry) return undefined;
   const { date, by, reason, link, example } = entry.data;
   return {
@@ -43,7 +45,12 @@ export function acknowledgementOf(ctx: EvaluationContext, dutyId: string, lapse:
 }
 
 /** Lapses split into those still failing (oldest first) and those acknowledged. */
-export function sortLapses(ctx: EvaluationContext, dutyId: string, lapses: Lapse[], subgroup?: string): { open: Lapse[]; acknowledged: AcknowledgedLapse[] } {
+export function sortLapses(
+  ctx: EvaluationContext,
+  dutyId: string,
+  lapses: Lapse[],
+  subgroup?: string,
+): { open: Lapse[]; acknowledged: AcknowledgedLapse[] } {
   const open: Lapse[] = [];
   const acknowledged: AcknowledgedLapse[] = [];
   for (const lapse of [...lapses].sort((a, b) => compareDates(a.end, b.end))) {

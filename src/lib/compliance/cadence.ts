@@ -49,7 +49,9 @@ function rolling(dates: PlainDate[], months: number, since?: PlainDate): Cadence
   for (let i = 1; i < sorted.length; i++) {
     const gapEnd = rollingDue(sorted[i - 1]!, months);
     if (isAfter(sorted[i]!, gapEnd) && !(since && isAfter(since, gapEnd))) {
-      notes.push(`lapsed earlier: nothing in the ${months}-month period ${sorted[i - 1]!.add({ days: 1 })} to ${gapEnd}; the next was ${sorted[i]}`);
+      notes.push(
+        `lapsed earlier: nothing in the ${months}-month period ${sorted[i - 1]!.add({ days: 1 })} to ${gapEnd}; the next was ${sorted[i]}`,
+      );
     }
   }
   return { due: rollingDue(sorted.at(-1)!, months), notes, acknowledged: [] };
@@ -61,7 +63,11 @@ function financialYear(dates: PlainDate[], asOf: PlainDate, since?: PlainDate, a
   const previous = shiftYear(current, -1);
   const notes: string[] = [];
   const acknowledged: AcknowledgedLapse[] = [];
-  const lapseIn = (year: ReturnType<typeof financialYearOf>): Lapse => ({ start: year.start, end: year.end, shortfall: `nothing in financial year ${year.label}` });
+  const lapseIn = (year: ReturnType<typeof financialYearOf>): Lapse => ({
+    start: year.start,
+    end: year.end,
+    shortfall: `nothing in financial year ${year.label}`,
+  });
   // Earlier years without evidence, from the first evidence on, are past lapses.
   const first = [...dates].sort(compareDates)[0]!;
   for (let year = financialYearOf(first); compareDates(year.end, previous.start) < 0; year = shiftYear(year, 1)) {
@@ -78,7 +84,13 @@ function financialYear(dates: PlainDate[], asOf: PlainDate, since?: PlainDate, a
 }
 
 /** Due date by an interval rule; `dates` must be non-empty and on or before `asOf`. */
-export function intervalDue(cadence: IntervalCadence, dates: PlainDate[], asOf: PlainDate, since?: PlainDate, acknowledge?: Acknowledge): CadenceOutcome {
+export function intervalDue(
+  cadence: IntervalCadence,
+  dates: PlainDate[],
+  asOf: PlainDate,
+  since?: PlainDate,
+  acknowledge?: Acknowledge,
+): CadenceOutcome {
   switch (cadence.rule) {
     case 'anniversary':
       return anniversary(dates, cadence.years);

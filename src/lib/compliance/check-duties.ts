@@ -21,24 +21,39 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
       const key = dutyKey(clause.partnership, duty.id);
       const first = seen.get(key);
       if (first) {
-        errors.push(contentError({
-          file: clause.file, line: where.line, field: `duties[${index}].id`, rule: 'duplicate-id',
-          message: `duplicate duty id "${duty.id}"; ${first} already declares it`,
-          hint: 'duty ids must be unique within a partnership; name it after what must be done, e.g. "steering-group-meetings"',
-        }));
+        errors.push(
+          contentError({
+            file: clause.file,
+            line: where.line,
+            field: `duties[${index}].id`,
+            rule: 'duplicate-id',
+            message: `duplicate duty id "${duty.id}"; ${first} already declares it`,
+            hint: 'duty ids must be unique within a partnership; name it after what must be done, e.g. "steering-group-meetings"',
+          }),
+        );
       } else seen.set(key, clause.file);
 
       if (duty.kind !== 'frequency' || !inForce.has(documentKey(clause.partnership, clause.document))) return;
       const partnershipRecords = records.get(clause.partnership);
-      const known = new Set([...(partnershipRecords?.bodies ?? []).map((b) => b.data.id), ...(partnershipRecords?.subgroups ?? []).map((s) => s.data.id)]);
+      const known = new Set([
+        ...(partnershipRecords?.bodies ?? []).map((b) => b.data.id),
+        ...(partnershipRecords?.subgroups ?? []).map((s) => s.data.id),
+      ]);
       if (!known.has(duty.body)) {
-        errors.push(contentError({
-          file: clause.file, line: where.line, field: `duties[${index}].body`, rule: 'unknown-subgroup',
-          message: `no body or subgroup "${duty.body}" in content/${clause.partnership}/records/`,
-          hint: known.size
-            ? `did you mean ${nearest(duty.body, known).map((id) => `"${id}"`).join(', ')}? Or list it under "bodies:" in meetings.yaml`
-            : `list it under "bodies:" in content/${clause.partnership}/records/meetings.yaml`,
-        }));
+        errors.push(
+          contentError({
+            file: clause.file,
+            line: where.line,
+            field: `duties[${index}].body`,
+            rule: 'unknown-subgroup',
+            message: `no body or subgroup "${duty.body}" in content/${clause.partnership}/records/`,
+            hint: known.size
+              ? `did you mean ${nearest(duty.body, known)
+                  .map((id) => `"${id}"`)
+                  .join(', ')}? Or list it under "bodies:" in meetings.yaml`
+              : `list it under "bodies:" in content/${clause.partnership}/records/meetings.yaml`,
+          }),
+        );
       }
     });
   }
@@ -46,13 +61,20 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
     const declared = new Set(content.clauses.filter((c) => c.partnership === partnership).flatMap((c) => c.data.duties.map((d) => d.id)));
     for (const entry of partnershipRecords.acknowledgements) {
       if (declared.has(entry.data.duty)) continue;
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['duty']), field: 'duty', rule: 'unknown-duty',
-        message: `no duty "${entry.data.duty}" is declared in ${partnership}'s documents`,
-        hint: declared.size
-          ? `did you mean ${nearest(entry.data.duty, declared).map((id) => `"${id}"`).join(', ')}? Use the id from the duty in the clause frontmatter`
-          : 'acknowledge only lapses of duties declared in the clause frontmatter',
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['duty']),
+          field: 'duty',
+          rule: 'unknown-duty',
+          message: `no duty "${entry.data.duty}" is declared in ${partnership}'s documents`,
+          hint: declared.size
+            ? `did you mean ${nearest(entry.data.duty, declared)
+                .map((id) => `"${id}"`)
+                .join(', ')}? Use the id from the duty in the clause frontmatter`
+            : 'acknowledge only lapses of duties declared in the clause frontmatter',
+        }),
+      );
     }
   }
   return errors;

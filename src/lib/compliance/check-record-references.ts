@@ -10,7 +10,9 @@ import type { PartnershipRecords } from './types.ts';
 
 function suggestion(wanted: string, known: Set<string>): string {
   if (!known.size) return 'none are listed yet';
-  return `did you mean ${nearest(wanted, known).map((id) => `"${id}"`).join(', ')}?`;
+  return `did you mean ${nearest(wanted, known)
+    .map((id) => `"${id}"`)
+    .join(', ')}?`;
 }
 
 export function checkRecordReferences(records: PartnershipRecords): ContentError[] {
@@ -19,14 +21,28 @@ export function checkRecordReferences(records: PartnershipRecords): ContentError
   for (const entry of records.subgroups) {
     const { id, partnership } = entry.data;
     if (partnership !== records.partnership) {
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['partnership']), field: 'partnership', rule: 'schema',
-        message: `expected "${records.partnership}" (the folder this file is in), found "${partnership}"`,
-        hint: 'set partnership to the name of the folder above records/',
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['partnership']),
+          field: 'partnership',
+          rule: 'schema',
+          message: `expected "${records.partnership}" (the folder this file is in), found "${partnership}"`,
+          hint: 'set partnership to the name of the folder above records/',
+        }),
+      );
     }
     if (subgroupIds.has(id)) {
-      errors.push(contentError({ file: entry.file, line: entry.lineOf(['id']), field: 'id', rule: 'duplicate-id', message: `duplicate subgroup id "${id}"`, hint: 'give each subgroup its own id' }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['id']),
+          field: 'id',
+          rule: 'duplicate-id',
+          message: `duplicate subgroup id "${id}"`,
+          hint: 'give each subgroup its own id',
+        }),
+      );
     }
     subgroupIds.add(id);
   }
@@ -35,11 +51,16 @@ export function checkRecordReferences(records: PartnershipRecords): ContentError
   for (const entry of records.bodies) {
     const { id } = entry.data;
     if (bodyIds.has(id) || subgroupIds.has(id)) {
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['id']), field: 'id', rule: 'duplicate-id',
-        message: `duplicate body id "${id}"${subgroupIds.has(id) ? '; a subgroup in subgroups.yaml already uses it' : ''}`,
-        hint: 'list boards under bodies and subgroups in subgroups.yaml, each once',
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['id']),
+          field: 'id',
+          rule: 'duplicate-id',
+          message: `duplicate body id "${id}"${subgroupIds.has(id) ? '; a subgroup in subgroups.yaml already uses it' : ''}`,
+          hint: 'list boards under bodies and subgroups in subgroups.yaml, each once',
+        }),
+      );
     }
     bodyIds.add(id);
   }
@@ -48,21 +69,31 @@ export function checkRecordReferences(records: PartnershipRecords): ContentError
   for (const entry of records.meetings) {
     const { body } = entry.data;
     if (!meetingBodies.has(body)) {
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['body']), field: 'body', rule: 'unknown-subgroup',
-        message: `no body or subgroup "${body}" in this partnership's records`,
-        hint: `${suggestion(body, meetingBodies)} List a board under "bodies:" in ${records.files.meetings}, or a subgroup in ${records.files.subgroups}`,
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['body']),
+          field: 'body',
+          rule: 'unknown-subgroup',
+          message: `no body or subgroup "${body}" in this partnership's records`,
+          hint: `${suggestion(body, meetingBodies)} List a board under "bodies:" in ${records.files.meetings}, or a subgroup in ${records.files.subgroups}`,
+        }),
+      );
     }
   }
   for (const entry of [...records.reviews, ...records.acknowledgements]) {
     const { subgroup } = entry.data;
     if (subgroup !== undefined && !subgroupIds.has(subgroup)) {
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['subgroup']), field: 'subgroup', rule: 'unknown-subgroup',
-        message: `no subgroup "${subgroup}" in ${records.files.subgroups}`,
-        hint: `${suggestion(subgroup, subgroupIds)} Or add the subgroup to ${records.files.subgroups}`,
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['subgroup']),
+          field: 'subgroup',
+          rule: 'unknown-subgroup',
+          message: `no subgroup "${subgroup}" in ${records.files.subgroups}`,
+          hint: `${suggestion(subgroup, subgroupIds)} Or add the subgroup to ${records.files.subgroups}`,
+        }),
+      );
     }
   }
   return errors;

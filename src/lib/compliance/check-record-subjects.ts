@@ -20,18 +20,29 @@ function suggest(wanted: string, known: Set<string>, what: string): string {
   const sentence = `${what[0]!.toUpperCase()}${what.slice(1)}`;
   if (!known.size) return `no clause of this partnership declares such a duty yet. ${sentence}`;
   const close = closeMatches(wanted, known);
-  return close.length ? `did you mean ${quoted(close)}? ${sentence}` : `${what}; the nearest names in use: ${quoted(nearest(wanted, known))}`;
+  return close.length
+    ? `did you mean ${quoted(close)}? ${sentence}`
+    : `${what}; the nearest names in use: ${quoted(nearest(wanted, known))}`;
 }
 
 function reviewSubjects(records: PartnershipRecords, duties: Duty[]): ContentError[] {
   const subjects = new Set(duties.flatMap((duty) => (duty.kind === 'review' || duty.kind === 'annual-deadline' ? [duty.subject] : [])));
   return records.reviews
     .filter((entry) => !subjects.has(entry.data.subject))
-    .map((entry) => contentError({
-      file: entry.file, line: entry.lineOf(['subject']), field: 'subject', rule: 'unknown-subject',
-      message: `no duty counts reviews with subject "${entry.data.subject}", so this record would be ignored`,
-      hint: suggest(entry.data.subject, subjects, 'the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses'),
-    }));
+    .map((entry) =>
+      contentError({
+        file: entry.file,
+        line: entry.lineOf(['subject']),
+        field: 'subject',
+        rule: 'unknown-subject',
+        message: `no duty counts reviews with subject "${entry.data.subject}", so this record would be ignored`,
+        hint: suggest(
+          entry.data.subject,
+          subjects,
+          'the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses',
+        ),
+      }),
+    );
 }
 
 function publicationDuties(records: PartnershipRecords, duties: Duty[]): ContentError[] {
@@ -41,25 +52,35 @@ function publicationDuties(records: PartnershipRecords, duties: Duty[]): Content
   for (const entry of records.publications) {
     const { type, publisher } = entry.data;
     if (!types.has(type)) {
-      errors.push(contentError({
-        file: entry.file, line: entry.lineOf(['type']), field: 'type', rule: 'unknown-subject',
-        message: `no duty counts publications of type "${type}", so this record would be ignored`,
-        hint: suggest(type, types, 'the type must be the "publicationType" of a publication duty in one of this partnership’s clauses'),
-      }));
+      errors.push(
+        contentError({
+          file: entry.file,
+          line: entry.lineOf(['type']),
+          field: 'type',
+          rule: 'unknown-subject',
+          message: `no duty counts publications of type "${type}", so this record would be ignored`,
+          hint: suggest(type, types, 'the type must be the "publicationType" of a publication duty in one of this partnership’s clauses'),
+        }),
+      );
       continue;
     }
     const publishers = new Set(publications.filter((duty) => duty.publicationType === type).map((duty) => duty.publisher ?? ''));
     if (publishers.has(publisher ?? '')) continue;
     const named = new Set([...publishers].filter(Boolean));
-    errors.push(contentError({
-      file: entry.file, line: entry.lineOf(publisher ? ['publisher'] : ['type']), field: 'publisher', rule: 'unknown-subject',
-      message: publisher
-        ? `no ${type} duty is published by "${publisher}", so this record would be ignored`
-        : `every ${type} duty names its publisher (${quoted(named)}), and this record names none, so it would be ignored`,
-      hint: publisher
-        ? `${publishers.has('') ? 'leave "publisher" out for the partnership itself, or ' : ''}${suggest(publisher, named, 'the publisher must be one a publication duty names')}`
-        : `add "publisher:" with one of ${quoted(named)}`,
-    }));
+    errors.push(
+      contentError({
+        file: entry.file,
+        line: entry.lineOf(publisher ? ['publisher'] : ['type']),
+        field: 'publisher',
+        rule: 'unknown-subject',
+        message: publisher
+          ? `no ${type} duty is published by "${publisher}", so this record would be ignored`
+          : `every ${type} duty names its publisher (${quoted(named)}), and this record names none, so it would be ignored`,
+        hint: publisher
+          ? `${publishers.has('') ? 'leave "publisher" out for the partnership itself, or ' : ''}${suggest(publisher, named, 'the publisher must be one a publication duty names')}`
+          : `add "publisher:" with one of ${quoted(named)}`,
+      }),
+    );
   }
   return errors;
 }
@@ -67,7 +88,9 @@ function publicationDuties(records: PartnershipRecords, duties: Duty[]): Content
 /** Every review and publication record of each partnership that matches none of its duties. */
 export function checkRecordSubjects(content: Pick<ContentSet, 'clauses'>, records: Map<string, PartnershipRecords>): ContentError[] {
   return [...records.values()].flatMap((partnershipRecords) => {
-    const duties = content.clauses.filter((clause) => clause.partnership === partnershipRecords.partnership).flatMap((clause) => clause.data.duties);
+    const duties = content.clauses
+      .filter((clause) => clause.partnership === partnershipRecords.partnership)
+      .flatMap((clause) => clause.data.duties);
     return [...reviewSubjects(partnershipRecords, duties), ...publicationDuties(partnershipRecords, duties)];
   });
 }

@@ -39,8 +39,14 @@ function parseDate(value: string, where: string): PlainDate {
 
 export function resolveClock({ cli, env, site, now }: ClockInputs): Clock {
   if (cli) return { asOf: parseDate(cli, '--as-of'), source: 'cli', describe: 'set by --as-of' };
-  if (env?.trim()) return { asOf: parseDate(env.trim(), AS_OF_ENV), source: 'env', describe: `set by the ${AS_OF_ENV} environment variable` };
-  if (site) return { asOf: parseDate(site, 'content/site.yaml compliance.asOf'), source: 'site', describe: 'PINNED by compliance.asOf in content/site.yaml' };
+  if (env?.trim())
+    return { asOf: parseDate(env.trim(), AS_OF_ENV), source: 'env', describe: `set by the ${AS_OF_ENV} environment variable` };
+  if (site)
+    return {
+      asOf: parseDate(site, 'content/site.yaml compliance.asOf'),
+      source: 'site',
+      describe: 'PINNED by compliance.asOf in content/site.yaml',
+    };
   return { asOf: londonToday(now), source: 'today', describe: 'today in Europe/London' };
 }
 

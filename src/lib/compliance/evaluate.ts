@@ -19,7 +19,16 @@ export interface EvaluateOptions {
 }
 
 export function emptyRecords(partnership: string): PartnershipRecords {
-  return { partnership, files: recordFiles(partnership), subgroups: [], reviews: [], publications: [], meetings: [], bodies: [], acknowledgements: [] };
+  return {
+    partnership,
+    files: recordFiles(partnership),
+    subgroups: [],
+    reviews: [],
+    publications: [],
+    meetings: [],
+    bodies: [],
+    acknowledgements: [],
+  };
 }
 
 /** `node` places the clause in its document's tree, so a local number is named with its parent's ("clause 6.52 i)"). */

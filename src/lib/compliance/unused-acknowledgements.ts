@@ -11,11 +11,19 @@ import type { DutyResult, PartnershipRecords } from './types.ts';
 
 export function unusedAcknowledgements(records: Map<string, PartnershipRecords>, results: DutyResult[], asOf: string): ContentError[] {
   const used = new Set(results.flatMap((r) => r.acknowledged.map((a) => `${a.acknowledgement.file}:${a.acknowledgement.line}`)));
-  return [...records.values()].flatMap((partnership) => partnership.acknowledgements
-    .filter((entry) => !used.has(`${entry.file}:${entry.line}`))
-    .map((entry) => contentError({
-      file: entry.file, line: entry.line, field: 'duty', severity: 'warning', rule: 'unused-acknowledgement',
-      message: `this acknowledgement covers no lapse of "${entry.data.duty}"${entry.data.subgroup ? ` for ${entry.data.subgroup}` : ''} that the check finds as of ${asOf}`,
-      hint: 'check the period against the shortfall the check reported (and that the acknowledgement is not dated after it is judged); delete the entry if the period in fact had enough',
-    })));
+  return [...records.values()].flatMap((partnership) =>
+    partnership.acknowledgements
+      .filter((entry) => !used.has(`${entry.file}:${entry.line}`))
+      .map((entry) =>
+        contentError({
+          file: entry.file,
+          line: entry.line,
+          field: 'duty',
+          severity: 'warning',
+          rule: 'unused-acknowledgement',
+          message: `this acknowledgement covers no lapse of "${entry.data.duty}"${entry.data.subgroup ? ` for ${entry.data.subgroup}` : ''} that the check finds as of ${asOf}`,
+          hint: 'check the period against the shortfall the check reported (and that the acknowledgement is not dated after it is judged); delete the entry if the period in fact had enough',
+        }),
+      ),
+  );
 }

@@ -35,7 +35,10 @@ interface NumberedNode {
 
 /** "6. 1" → ["6", "1"]; "11.0" → ["11"]; "5." → ["5"]; "iii)" → ["iii"]. */
 export function numberSegments(number: string): string[] {
-  const segments = number.replace(/\s+/g, '').replace(/[.)]+$/, '').split('.');
+  const segments = number
+    .replace(/\s+/g, '')
+    .replace(/[.)]+$/, '')
+    .split('.');
   // "11.0" and "11.0.0" head section 11: their sub-clauses are printed "11.1", not "11.0.1".
   while (segments.length > 1 && /^0+$/.test(segments.at(-1)!)) segments.pop();
   return segments;

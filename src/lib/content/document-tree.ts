@@ -68,4 +68,3 @@ export function buildDocumentTree<C>(clauses: C[], dataOf: (clause: C) => Clause
   });
   return { roots, ordered, byId };
 }
-

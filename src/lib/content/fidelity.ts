@@ -94,9 +94,16 @@ function readableText(clause: ClauseEntry): string {
 }
 
 /** What the document says, in reading order, one part a line: its title, then each clause's number, heading and text. */
-export function documentText(document: DocumentEntry, clauses: ClauseEntry[], textOf: (clause: ClauseEntry) => string = readableText): string {
+export function documentText(
+  document: DocumentEntry,
+  clauses: ClauseEntry[],
+  textOf: (clause: ClauseEntry) => string = readableText,
+): string {
   const tree = buildDocumentTree(clauses, (c) => c.data);
-  return [document.data.title, ...tree.ordered.map(({ clause }) => [clause.data.number, clause.data.heading, textOf(clause)].filter(Boolean).join('\n'))].join('\n');
+  return [
+    document.data.title,
+    ...tree.ordered.map(({ clause }) => [clause.data.number, clause.data.heading, textOf(clause)].filter(Boolean).join('\n')),
+  ].join('\n');
 }
 
 /**
@@ -127,20 +134,31 @@ export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry)
     const sentences = sourceSentences(source);
     for (const s of sentences) {
       if (found(s.normalised) || exceptions.has(s.line)) continue;
-      errors.push(contentError({
-        file: sourceFile, line: s.lineNumber, rule: 'fidelity',
-        message: `this sentence of the published text is in none of the document's clauses: "${s.sentence.length > 120 ? `${s.sentence.slice(0, 117)}…` : s.sentence}"`,
-        hint: `if the clause's words were changed on purpose because the document was amended, put the amended published wording in ${sourceFile} too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${document.file}, with the reason`,
-      }));
+      errors.push(
+        contentError({
+          file: sourceFile,
+          line: s.lineNumber,
+          rule: 'fidelity',
+          message: `this sentence of the published text is in none of the document's clauses: "${s.sentence.length > 120 ? `${s.sentence.slice(0, 117)}…` : s.sentence}"`,
+          hint: `if the clause's words were changed on purpose because the document was amended, put the amended published wording in ${sourceFile} too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${document.file}, with the reason`,
+        }),
+      );
     }
     for (const [line, i] of exceptions) {
       const own = sentences.filter((s) => s.line === line);
       if (own.length && !own.every((s) => found(s.normalised))) continue;
-      errors.push(contentError({
-        file: document.file, severity: 'warning', rule: 'fidelity', field: `source.exceptions[${i}]`,
-        message: own.length ? 'this exception is no longer needed: the line\'s words are all in the clauses' : `no line of ${sourceFile} is printed exactly "${line.slice(0, 80)}"`,
-        hint: 'delete the exception, or copy the line from source.txt exactly as it is printed',
-      }));
+      errors.push(
+        contentError({
+          file: document.file,
+          severity: 'warning',
+          rule: 'fidelity',
+          field: `source.exceptions[${i}]`,
+          message: own.length
+            ? "this exception is no longer needed: the line's words are all in the clauses"
+            : `no line of ${sourceFile} is printed exactly "${line.slice(0, 80)}"`,
+          hint: 'delete the exception, or copy the line from source.txt exactly as it is printed',
+        }),
+      );
     }
   }
   return errors;

@@ -13,7 +13,8 @@
  */
 
 /** What the core schema would read as something other than a string: null, booleans, numbers. */
-const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?|0o[0-7]+|0x[\da-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NOT_A_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?|0o[0-7]+|0x[\da-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** A plain scalar that can only be a string: starts with a letter or digit (numbers are caught by NOT_A_STRING), no YAML indicators inside, no edge spaces. */
 const PLAIN_WORDS = /^[\p{L}\p{N}][^:#[\]{},"'\\\t]*$/u;
 const KEY = /^[A-Za-z][\w-]*$/;

@@ -25,7 +25,8 @@ export function quoteFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return value === '' ? 'an empty value ""' : `"${shorten(value)}"`;
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'} (${shorten(value.map((v) => JSON.stringify(v)).join(', '))})`;
+  if (Array.isArray(value))
+    return `a list of ${value.length} item${value.length === 1 ? '' : 's'} (${shorten(value.map((v) => JSON.stringify(v)).join(', '))})`;
   if (typeof value === 'object') return `a group of fields (${shorten(Object.keys(value).join(', '))})`;
   return String(value);
 }
@@ -43,13 +44,16 @@ export function wrongTypeHint(expected: string, found: unknown, key: string): st
   if ((expected === 'number' || expected === 'int') && typeof found === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(found)) {
     return `write ${found.trim()} without quotes`;
   }
-  if ((expected === 'number' || expected === 'int') && typeof found === 'string') return `write ${typeWords(expected)} without quotes, such as 10`;
+  if ((expected === 'number' || expected === 'int') && typeof found === 'string')
+    return `write ${typeWords(expected)} without quotes, such as 10`;
   if (expected === 'int' && typeof found === 'number') return `write a whole number, such as ${Math.round(found)}`;
-  if (expected === 'boolean' && typeof found === 'string') return /^(true|false)$/i.test(found) ? `write ${found.toLowerCase()} without quotes` : 'write true or false, without quotes';
+  if (expected === 'boolean' && typeof found === 'string')
+    return /^(true|false)$/i.test(found) ? `write ${found.toLowerCase()} without quotes` : 'write true or false, without quotes';
   if (expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
     return `put the value in quotes so it is kept exactly as written: ${key}: "${found}"`;
   }
-  if (expected === 'array' && typeof found === 'string') return `write a list in square brackets, such as ${key}: [${found}], or one item per line starting with "- "`;
+  if (expected === 'array' && typeof found === 'string')
+    return `write a list in square brackets, such as ${key}: [${found}], or one item per line starting with "- "`;
   if (expected === 'array' && key === '') return 'this file is a list: start each entry with "- " and indent its fields by two spaces';
   if (expected === 'object') return `write the fields of ${key || 'this entry'} on the lines below it, each indented by two spaces`;
   return undefined;
@@ -88,6 +92,9 @@ export function monthDayHint(found: unknown): string {
 /** "6.53" → "6-53", "Appendix 1" → "appendix-1": the id an editor most likely meant. */
 export function asSlug(found: unknown): string | undefined {
   if (typeof found !== 'string' && typeof found !== 'number') return undefined;
-  const slug = String(found).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = String(found)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug || undefined;
 }

@@ -43,11 +43,16 @@ function checkDocument(clauses: ClauseEntry[], unreadable: UnreadableClause[]): 
   for (const clause of clauses) {
     const first = byId.get(clause.data.id);
     if (first) {
-      errors.push(contentError({
-        file: clause.file, line: clause.lineOf('id'), field: 'id', rule: 'duplicate-id',
-        message: `duplicate clause id "${clause.data.id}"; ${first.file} already uses it`,
-        hint: `give one of them a unique id; where the source prints the same number twice, keep "number" as printed and suffix the id, e.g. "${clause.data.id}-2"`,
-      }));
+      errors.push(
+        contentError({
+          file: clause.file,
+          line: clause.lineOf('id'),
+          field: 'id',
+          rule: 'duplicate-id',
+          message: `duplicate clause id "${clause.data.id}"; ${first.file} already uses it`,
+          hint: `give one of them a unique id; where the source prints the same number twice, keep "number" as printed and suffix the id, e.g. "${clause.data.id}-2"`,
+        }),
+      );
     } else byId.set(clause.data.id, clause);
   }
 
@@ -58,21 +63,35 @@ function checkDocument(clauses: ClauseEntry[], unreadable: UnreadableClause[]): 
     if (parent !== undefined && !byId.has(parent) && !unread.length) {
       // A file of this document whose id could not be read may be the parent under another file name.
       const unknown = unreadable.filter((u) => u.idGuessed);
-      const failed = unknown.length ? ` If "${parent}" is in ${unknown.map((u) => u.file).join(', ')}, which could not be read (see the error above), fix that file first.` : '';
-      errors.push(contentError({
-        file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'missing-parent',
-        message: `expected the id of a clause in this document, found "${parent}", which does not exist`,
-        hint: `did you mean ${nearest(parent, byId.keys()).map((id) => `"${id}"`).join(', ')}? Leave "parent" out for a top-level clause${failed && `.${failed}`}`,
-      }));
+      const failed = unknown.length
+        ? ` If "${parent}" is in ${unknown.map((u) => u.file).join(', ')}, which could not be read (see the error above), fix that file first.`
+        : '';
+      errors.push(
+        contentError({
+          file: clause.file,
+          line: clause.lineOf('parent'),
+          field: 'parent',
+          rule: 'missing-parent',
+          message: `expected the id of a clause in this document, found "${parent}", which does not exist`,
+          hint: `did you mean ${nearest(parent, byId.keys())
+            .map((id) => `"${id}"`)
+            .join(', ')}? Leave "parent" out for a top-level clause${failed && `.${failed}`}`,
+        }),
+      );
     }
     const key = `${parent ?? ''}#${order}`;
     const other = siblingOrders.get(key);
     if (other && other.data.id !== clause.data.id) {
-      errors.push(contentError({
-        file: clause.file, line: clause.lineOf('order'), field: 'order', rule: 'order-collision',
-        message: `order ${order} is already used by clause "${other.data.id}" (${other.file}) under the same parent`,
-        hint: 'give each clause under one parent a different order; leave gaps (10, 20, 30) so clauses can be inserted',
-      }));
+      errors.push(
+        contentError({
+          file: clause.file,
+          line: clause.lineOf('order'),
+          field: 'order',
+          rule: 'order-collision',
+          message: `order ${order} is already used by clause "${other.data.id}" (${other.file}) under the same parent`,
+          hint: 'give each clause under one parent a different order; leave gaps (10, 20, 30) so clauses can be inserted',
+        }),
+      );
     } else siblingOrders.set(key, clause);
   }
 
@@ -81,11 +100,16 @@ function checkDocument(clauses: ClauseEntry[], unreadable: UnreadableClause[]): 
     let parent = clause.data.parent;
     while (parent !== undefined) {
       if (seen.has(parent)) {
-        errors.push(contentError({
-          file: clause.file, line: clause.lineOf('parent'), field: 'parent', rule: 'parent-cycle',
-          message: `the parent chain loops back to "${parent}"`,
-          hint: 'a clause cannot sit inside itself; point "parent" at the clause it is printed under',
-        }));
+        errors.push(
+          contentError({
+            file: clause.file,
+            line: clause.lineOf('parent'),
+            field: 'parent',
+            rule: 'parent-cycle',
+            message: `the parent chain loops back to "${parent}"`,
+            hint: 'a clause cannot sit inside itself; point "parent" at the clause it is printed under',
+          }),
+        );
         break;
       }
       seen.add(parent);
@@ -104,7 +128,14 @@ export function checkIntegrity(content: ContentSet, unreadable: UnreadableClause
     const key = documentKey(document.partnership, document.id);
     if (unreadableIn(key).length) continue;
     if (!content.clauses.some((c) => c.partnership === document.partnership && c.document === document.id)) {
-      errors.push(contentError({ file: document.file, rule: 'empty-document', message: 'this document has no clauses', hint: `add clause files to ${document.dir}/clauses/` }));
+      errors.push(
+        contentError({
+          file: document.file,
+          rule: 'empty-document',
+          message: 'this document has no clauses',
+          hint: `add clause files to ${document.dir}/clauses/`,
+        }),
+      );
     }
   }
   return errors;

@@ -27,12 +27,19 @@ const NOT_DOCUMENTS = new Set(['records', 'glossary']);
 
 /** The id of a clause file that did not parse: its `id:` line, else its file name. */
 function likelyId(text: string, name: string): { id: string; idGuessed: boolean } {
-  const line = /^id:\s*["']?([^"'\s#]+)/m.exec(text.split(/^---\s*$/m).slice(0, 2).join('\n'));
+  const line = /^id:\s*["']?([^"'\s#]+)/m.exec(
+    text
+      .split(/^---\s*$/m)
+      .slice(0, 2)
+      .join('\n'),
+  );
   return line?.[1] ? { id: line[1], idGuessed: false } : { id: name.replace(/\.mdx$/, ''), idGuessed: true };
 }
 
 const subfolders = (dir: string) =>
-  readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_') && statSync(join(dir, name)).isDirectory()).sort();
+  readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && statSync(join(dir, name)).isDirectory())
+    .sort();
 
 export interface LoadOptions {
   /** Project root; `content/` is read below it. */
@@ -52,7 +59,14 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
   const base = join(root, contentDir);
 
   if (!existsSync(base)) {
-    errors.push(contentError({ file: contentDir, message: 'the content folder is missing', hint: `create ${contentDir}/ with one folder per partnership`, rule: 'missing-file' }));
+    errors.push(
+      contentError({
+        file: contentDir,
+        message: 'the content folder is missing',
+        hint: `create ${contentDir}/ with one folder per partnership`,
+        rule: 'missing-file',
+      }),
+    );
     return { root, partnerships, documents, clauses, errors };
   }
 
@@ -60,7 +74,14 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
     const dir = join(base, partnershipId);
     const file = rel(join(dir, 'partnership.yaml'));
     if (!existsSync(join(root, file))) {
-      errors.push(contentError({ file, message: 'missing partnership.yaml for this partnership folder', hint: 'add partnership.yaml with name, shortName, area and leadPartners (see src/schemas/partnership.ts)', rule: 'missing-file' }));
+      errors.push(
+        contentError({
+          file,
+          message: 'missing partnership.yaml for this partnership folder',
+          hint: 'add partnership.yaml with name, shortName, area and leadPartners (see src/schemas/partnership.ts)',
+          rule: 'missing-file',
+        }),
+      );
       continue;
     }
     const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
@@ -85,11 +106,30 @@ function loadDocument(
   dir: string,
   partnership: string,
   id: string,
-  { documents, clauses, unreadable, errors, texts }: { documents: DocumentEntry[]; clauses: ClauseEntry[]; unreadable: UnreadableClause[]; errors: ContentError[]; texts: Map<string, string> },
+  {
+    documents,
+    clauses,
+    unreadable,
+    errors,
+    texts,
+  }: {
+    documents: DocumentEntry[];
+    clauses: ClauseEntry[];
+    unreadable: UnreadableClause[];
+    errors: ContentError[];
+    texts: Map<string, string>;
+  },
 ): void {
   const file = rel(join(dir, 'document.yaml'));
   if (!existsSync(join(root, file))) {
-    errors.push(contentError({ file, message: 'missing document.yaml for this document folder', hint: 'add document.yaml with title, shortTitle, partnership, status and source (see src/schemas/document.ts)', rule: 'missing-file' }));
+    errors.push(
+      contentError({
+        file,
+        message: 'missing document.yaml for this document folder',
+        hint: 'add document.yaml with title, shortTitle, partnership, status and source (see src/schemas/document.ts)',
+        rule: 'missing-file',
+      }),
+    );
     return;
   }
   const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
@@ -102,19 +142,53 @@ function loadDocument(
   }
   const entry: DocumentEntry = { id, partnership, file, dir: rel(dir), data: parsed.data };
   if (parsed.data.partnership !== partnership) {
-    errors.push(contentError({ file, line: source.lineOf(['partnership']), field: 'partnership', message: `expected "${partnership}" (the folder this document is in), found "${parsed.data.partnership}"`, hint: 'set partnership to the name of the folder above the document folder', rule: 'schema' }));
+    errors.push(
+      contentError({
+        file,
+        line: source.lineOf(['partnership']),
+        field: 'partnership',
+        message: `expected "${partnership}" (the folder this document is in), found "${parsed.data.partnership}"`,
+        hint: 'set partnership to the name of the folder above the document folder',
+        rule: 'schema',
+      }),
+    );
   }
   const sourceFile = join(dir, parsed.data.source.file);
   if (!existsSync(sourceFile)) {
-    errors.push(contentError({ file, line: source.lineOf(['source', 'file']), field: 'source.file', message: `the provenance file "${rel(sourceFile)}" does not exist`, hint: 'keep a copy of the source text beside document.yaml, or correct the file name', rule: 'missing-file' }));
+    errors.push(
+      contentError({
+        file,
+        line: source.lineOf(['source', 'file']),
+        field: 'source.file',
+        message: `the provenance file "${rel(sourceFile)}" does not exist`,
+        hint: 'keep a copy of the source text beside document.yaml, or correct the file name',
+        rule: 'missing-file',
+      }),
+    );
   } else {
-    if (parsed.data.owner) errors.push(...checkOwnerQuote({ owner: parsed.data.owner, source: readFileSync(sourceFile, 'utf8'), file, lineOf: (field) => source.lineOf(['owner', field]), sourceFile: rel(sourceFile) }));
+    if (parsed.data.owner)
+      errors.push(
+        ...checkOwnerQuote({
+          owner: parsed.data.owner,
+          source: readFileSync(sourceFile, 'utf8'),
+          file,
+          lineOf: (field) => source.lineOf(['owner', field]),
+          sourceFile: rel(sourceFile),
+        }),
+      );
   }
   documents.push(entry);
 
   const clauseDir = join(dir, 'clauses');
   if (!existsSync(clauseDir)) {
-    errors.push(contentError({ file: rel(clauseDir), message: 'missing clauses/ folder for this document', hint: 'add a clauses/ folder with one .mdx file per clause', rule: 'missing-file' }));
+    errors.push(
+      contentError({
+        file: rel(clauseDir),
+        message: 'missing clauses/ folder for this document',
+        hint: 'add a clauses/ folder with one .mdx file per clause',
+        rule: 'missing-file',
+      }),
+    );
     return;
   }
   const relClauseDir = rel(clauseDir);
@@ -122,7 +196,14 @@ function loadDocument(
     if (name.startsWith('.')) continue;
     const clauseFile = join(relClauseDir, name);
     if (!name.endsWith('.mdx')) {
-      errors.push(contentError({ file: clauseFile, message: 'expected only .mdx files in a clauses/ folder', hint: 'rename the file to end in .mdx, or move it out of clauses/', rule: 'schema' }));
+      errors.push(
+        contentError({
+          file: clauseFile,
+          message: 'expected only .mdx files in a clauses/ folder',
+          hint: 'rename the file to end in .mdx, or move it out of clauses/',
+          rule: 'schema',
+        }),
+      );
       continue;
     }
     const text = readFileSync(join(root, clauseFile), 'utf8');

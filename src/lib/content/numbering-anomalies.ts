@@ -14,12 +14,23 @@ import type { ClauseEntry } from './model.ts';
 /** "6. 1" → "6.1", "7.0" → "7", "3." → "3"; undefined when not a dotted decimal number. */
 export function normaliseNumber(printed: string | undefined): string | undefined {
   if (!printed) return undefined;
-  const compact = printed.replace(/\s+/g, '').replace(/\.$/, '').replace(/^(\d+)\.0$/, '$1');
+  const compact = printed
+    .replace(/\s+/g, '')
+    .replace(/\.$/, '')
+    .replace(/^(\d+)\.0$/, '$1');
   return /^\d+(?:\.\d+)*$/.test(compact) ? compact : undefined;
 }
 
 const warn = (clause: ClauseEntry, message: string, hint: string): ContentError =>
-  contentError({ severity: 'warning', rule: 'numbering', file: clause.file, line: clause.lineOf('number'), field: 'number', message, hint });
+  contentError({
+    severity: 'warning',
+    rule: 'numbering',
+    file: clause.file,
+    line: clause.lineOf('number'),
+    field: 'number',
+    message,
+    hint,
+  });
 
 function siblingGaps(parent: string | undefined, children: TreeNode<ClauseEntry>[]): ContentError[] {
   const findings: ContentError[] = [];
@@ -35,7 +46,13 @@ function siblingGaps(parent: string | undefined, children: TreeNode<ClauseEntry>
     if (previous && value > previous.value + 1) {
       const separator = parent !== undefined && number.charAt(prefix.length) === '.' ? '.' : '';
       const missing = Array.from({ length: value - previous.value - 1 }, (_, i) => `${prefix}${separator}${previous!.value + i + 1}`);
-      findings.push(warn(node.clause, `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing between ${previous.node.clause.data.number} and ${node.clause.data.number}`, 'the source skips this number; the site keeps the printed numbering, so no change is needed unless the source is corrected'));
+      findings.push(
+        warn(
+          node.clause,
+          `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing between ${previous.node.clause.data.number} and ${node.clause.data.number}`,
+          'the source skips this number; the site keeps the printed numbering, so no change is needed unless the source is corrected',
+        ),
+      );
     }
     previous = { value, node };
   }
@@ -53,9 +70,16 @@ function duplicatesAndSpacing(clauses: ClauseEntry[]): ContentError[] {
     const key = `${clause.data.parent ?? ''}#${number}`;
     const first = seen.get(key);
     if (first) {
-      findings.push(warn(clause, `the number ${printed} is printed twice; ${first.file} has it too (id "${first.data.id}", this one "${clause.data.id}")`, 'kept as printed; links and ids use the clause id, so both clauses stay reachable'));
+      findings.push(
+        warn(
+          clause,
+          `the number ${printed} is printed twice; ${first.file} has it too (id "${first.data.id}", this one "${clause.data.id}")`,
+          'kept as printed; links and ids use the clause id, so both clauses stay reachable',
+        ),
+      );
     } else seen.set(key, clause);
-    if (/\d\.\s+\d/.test(printed)) findings.push(warn(clause, `the number "${printed}" is printed with a space`, `kept as printed; it is read as ${number}`));
+    if (/\d\.\s+\d/.test(printed))
+      findings.push(warn(clause, `the number "${printed}" is printed with a space`, `kept as printed; it is read as ${number}`));
   }
   return findings;
 }
@@ -69,8 +93,20 @@ function mixedStyles(parentNumber: string, children: TreeNode<ClauseEntry>[]): C
   const undotted = numbered.filter((x) => x.n.charAt(parentNumber.length) !== '.');
   if (!dotted.length || !undotted.length) return [];
   const list = (xs: typeof numbered) => xs.map((x) => `"${x.node.clause.data.number}"`).join(', ');
-  const first = [...dotted, ...undotted].sort((a, b) => a.node.index - b.node.index).find((x) => x.node.index > Math.min(...numbered.map((y) => y.node.index)) && (dotted.includes(x) ? undotted : dotted).some((y) => y.node.index < x.node.index))!;
-  return [warn(first.node.clause, `under ${parentNumber} the source mixes two numbering styles: ${list(undotted)} and ${list(dotted)}`, 'kept as printed; each clause keeps its own number and id')];
+  const first = [...dotted, ...undotted]
+    .sort((a, b) => a.node.index - b.node.index)
+    .find(
+      (x) =>
+        x.node.index > Math.min(...numbered.map((y) => y.node.index)) &&
+        (dotted.includes(x) ? undotted : dotted).some((y) => y.node.index < x.node.index),
+    )!;
+  return [
+    warn(
+      first.node.clause,
+      `under ${parentNumber} the source mixes two numbering styles: ${list(undotted)} and ${list(dotted)}`,
+      'kept as printed; each clause keeps its own number and id',
+    ),
+  ];
 }
 
 export function numberingAnomalies(clauses: ClauseEntry[]): ContentError[] {

@@ -28,18 +28,28 @@ export function checkOwnerQuote({ owner, source, file, lineOf, sourceFile }: Own
   if (!owner) return [];
   const quote = collapse(owner.quote);
   if (!collapse(source).includes(quote)) {
-    return [contentError({
-      file, line: lineOf('quote'), field: 'owner.quote', rule: 'owner-not-in-source',
-      message: `expected the source's own words, but "${quote}" does not appear in ${sourceFile}`,
-      hint: 'copy the words that say who owns, maintains or approves the document exactly as the source prints them; if the source does not say, leave owner out and the page shows "Not stated in the source document"',
-    })];
+    return [
+      contentError({
+        file,
+        line: lineOf('quote'),
+        field: 'owner.quote',
+        rule: 'owner-not-in-source',
+        message: `expected the source's own words, but "${quote}" does not appear in ${sourceFile}`,
+        hint: 'copy the words that say who owns, maintains or approves the document exactly as the source prints them; if the source does not say, leave owner out and the page shows "Not stated in the source document"',
+      }),
+    ];
   }
   if (!quote.toLowerCase().includes(collapse(owner.name).toLowerCase())) {
-    return [contentError({
-      file, line: lineOf('name'), field: 'owner.name', rule: 'owner-not-in-source',
-      message: `expected the body as the quote names it, but the quote does not contain "${collapse(owner.name)}"`,
-      hint: 'copy the name of the body from the quote itself, e.g. WSSCP from "… at any meeting of the WSSCP"',
-    })];
+    return [
+      contentError({
+        file,
+        line: lineOf('name'),
+        field: 'owner.name',
+        rule: 'owner-not-in-source',
+        message: `expected the body as the quote names it, but the quote does not contain "${collapse(owner.name)}"`,
+        hint: 'copy the name of the body from the quote itself, e.g. WSSCP from "… at any meeting of the WSSCP"',
+      }),
+    ];
   }
   return [];
 }

@@ -49,14 +49,16 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
     const key = fieldName(words.path);
     if (seen.has(key)) continue;
     seen.add(key);
-    errors.push(contentError({
-      file,
-      line: source.lineOf(words.path),
-      field: words.field,
-      message: words.message,
-      hint: words.hint ?? `see what each ${what} field takes in src/schemas/${what}.ts`,
-      rule: 'schema',
-    }));
+    errors.push(
+      contentError({
+        file,
+        line: source.lineOf(words.path),
+        field: words.field,
+        message: words.message,
+        hint: words.hint ?? `see what each ${what} field takes in src/schemas/${what}.ts`,
+        rule: 'schema',
+      }),
+    );
   }
   return { ok: false, errors };
 }

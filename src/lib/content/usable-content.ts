@@ -14,7 +14,9 @@ import type { ContentSet } from './model.ts';
 
 export function loadUsableContent(options: LoadOptions): ContentSet {
   const content = loadContent(options);
-  const errors = [...content.errors, ...checkMdxSafety(options.root, { contentDir: options.contentDir, texts: content.texts })].filter((e) => e.severity === 'error');
+  const errors = [...content.errors, ...checkMdxSafety(options.root, { contentDir: options.contentDir, texts: content.texts })].filter(
+    (e) => e.severity === 'error',
+  );
   if (errors.length) throw new ContentErrors(errors);
   return content;
 }

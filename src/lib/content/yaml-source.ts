@@ -25,7 +25,8 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const flat = parseFlatYaml(text);
   if (flat) {
     const first = Math.min(...flat.lines.values());
-    const lineOf = (path: ReadonlyArray<PropertyKey>) => ((path.length ? flat.lines.get(String(path[0])) : undefined) ?? first) + lineOffset;
+    const lineOf = (path: ReadonlyArray<PropertyKey>) =>
+      ((path.length ? flat.lines.get(String(path[0])) : undefined) ?? first) + lineOffset;
     return { data: flat.data, lineOf, errors: [] };
   }
   const lineCounter = new LineCounter();

@@ -60,15 +60,30 @@ function sizeWords(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): st
 
 function expectedWords(issue: Issue): string {
   switch (issue.code) {
-    case 'invalid_type': return ours(issue) ?? typeWords(issue.expected);
-    case 'invalid_value': return oneOf(issue.values);
-    case 'invalid_union': return 'options' in issue && Array.isArray(issue.options) ? oneOf(issue.options) : ours(issue) ?? 'one of the forms this field takes';
+    case 'invalid_type':
+      return ours(issue) ?? typeWords(issue.expected);
+    case 'invalid_value':
+      return oneOf(issue.values);
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? oneOf(issue.options)
+        : (ours(issue) ?? 'one of the forms this field takes');
     case 'invalid_format':
-      return ours(issue) ?? (issue.format === 'url' ? 'a web address starting with https://' : issue.format === 'regex' ? `text matching ${(issue as { pattern?: string }).pattern}` : `a valid ${issue.format}`);
+      return (
+        ours(issue) ??
+        (issue.format === 'url'
+          ? 'a web address starting with https://'
+          : issue.format === 'regex'
+            ? `text matching ${(issue as { pattern?: string }).pattern}`
+            : `a valid ${issue.format}`)
+      );
     case 'too_small':
-    case 'too_big': return sizeWords(issue);
-    case 'not_multiple_of': return `a multiple of ${issue.divisor}`;
-    default: return ours(issue) ?? 'a valid value';
+    case 'too_big':
+      return sizeWords(issue);
+    case 'not_multiple_of':
+      return `a multiple of ${issue.divisor}`;
+    default:
+      return ours(issue) ?? 'a valid value';
   }
 }
 
@@ -76,25 +91,33 @@ function hintFor(issue: Issue, expected: string, found: unknown, key: string): s
   if (/YYYY-MM-DD|YYYY-MM|calendar date/.test(expected)) return dateHint(found);
   if (/MM-DD/.test(expected)) return monthDayHint(found);
   switch (issue.code) {
-    case 'invalid_type': return wrongTypeHint(issue.expected, found, key) ?? `write ${expected}`;
+    case 'invalid_type':
+      return wrongTypeHint(issue.expected, found, key) ?? `write ${expected}`;
     case 'invalid_value':
     case 'invalid_union': {
-      const options = (issue.code === 'invalid_value' ? issue.values : (issue as { options?: unknown[] }).options ?? []).map(String);
+      const options = (issue.code === 'invalid_value' ? issue.values : ((issue as { options?: unknown[] }).options ?? [])).map(String);
       if (!options.length) return undefined;
       const closest = didYouMean(String(found), options);
-      return closest ? `did you mean "${closest}"? Write one of the listed values exactly, in lower case` : 'write one of the listed values exactly, in lower case';
+      return closest
+        ? `did you mean "${closest}"? Write one of the listed values exactly, in lower case`
+        : 'write one of the listed values exactly, in lower case';
     }
     case 'invalid_format':
-      if ((issue as { pattern?: string }).pattern === String(SLUG_PATTERN)) return `use lower-case letters, digits and single hyphens${asSlug(found) ? `: "${asSlug(found)}"` : ''}`;
-      if (issue.format === 'url') return `write the whole address, starting with https://${typeof found === 'string' && !found.includes('://') ? `: https://${found}` : ''}`;
+      if ((issue as { pattern?: string }).pattern === String(SLUG_PATTERN))
+        return `use lower-case letters, digits and single hyphens${asSlug(found) ? `: "${asSlug(found)}"` : ''}`;
+      if (issue.format === 'url')
+        return `write the whole address, starting with https://${typeof found === 'string' && !found.includes('://') ? `: https://${found}` : ''}`;
       return undefined;
     case 'too_small':
       return issue.origin === 'string' ? `write the text after "${key}:", or delete the line if the field is optional` : `use ${expected}`;
     case 'too_big':
-    case 'not_multiple_of': return `use ${expected}`;
+    case 'not_multiple_of':
+      return `use ${expected}`;
     // A refinement can carry its own hint: `.refine(check, { message, params: { hint } })`.
-    case 'custom': return typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
-    default: return undefined;
+    case 'custom':
+      return typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -126,7 +149,9 @@ export function describeIssue(issue: Issue, context: IssueContext, prefix: Prope
   const found = valueAt(context.data, path);
   const key = String(path.filter((k) => typeof k === 'string').at(-1) ?? '');
   if (found === undefined && path.length && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
-    return [{ path, field: fieldName(path), message: `missing required field; expected ${expected}`, hint: `add "${key}:" with ${expected}` }];
+    return [
+      { path, field: fieldName(path), message: `missing required field; expected ${expected}`, hint: `add "${key}:" with ${expected}` },
+    ];
   }
   const shown = issue.code === 'invalid_type' ? quoteFoundWithType(found) : quoteFound(found);
   // "a real calendar date; this day does not exist": what was expected, then why, around what was found.

@@ -25,9 +25,7 @@ export interface ContentError {
 }
 
 /** Build a ContentError with `severity: 'error'` unless told otherwise. */
-export function contentError(
-  fields: Omit<ContentError, 'severity'> & { severity?: Severity },
-): ContentError {
+export function contentError(fields: Omit<ContentError, 'severity'> & { severity?: Severity }): ContentError {
   return { severity: 'error', ...fields };
 }
 

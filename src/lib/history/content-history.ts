@@ -61,7 +61,9 @@ export function readContentHistory({ root, contentDir = 'content' }: HistoryOpti
   const status = runGit(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', contentDir]);
   // Status paths are relative to the repository root; strip the project's own prefix.
   const changedLocally = status.ok
-    ? parseStatus(status.stdout).filter((p) => p.startsWith(availability.prefix)).map((p) => p.slice(availability.prefix.length))
+    ? parseStatus(status.stdout)
+        .filter((p) => p.startsWith(availability.prefix))
+        .map((p) => p.slice(availability.prefix.length))
     : [];
 
   // Latest commit per file, by position in the log (newest first), so each look-up is a map read.
@@ -84,7 +86,9 @@ export function readContentHistory({ root, contentDir = 'content' }: HistoryOpti
     const commit = latestCovering(path);
     const result: LastChange = changedLocally.some(covers(path))
       ? { status: 'uncommitted', commit }
-      : commit ? { status: 'committed', commit } : { status: 'not-in-history' };
+      : commit
+        ? { status: 'committed', commit }
+        : { status: 'not-in-history' };
     memo.set(path, result);
     return result;
   }

@@ -41,7 +41,10 @@ export interface RecentChangesOptions {
   clauseLimit?: number;
 }
 
-export function recentChangesView(changes: ContentChange[], { findClause, repository, clauseLimit = 10 }: RecentChangesOptions): ChangeView[] {
+export function recentChangesView(
+  changes: ContentChange[],
+  { findClause, repository, clauseLimit = 10 }: RecentChangesOptions,
+): ChangeView[] {
   return changes.map(({ commit, files }) => {
     const clauses = files.filter((file) => file.kind === 'clause');
     return {

@@ -28,12 +28,20 @@ function repositoryPath(repository: RepositorySettings, path: string): string {
 
 /** "Edit this clause": the file in the host's editor, on the published branch. */
 export function editUrl(repository: RepositorySettings, path: string): string {
-  return fill(repository.editUrl, { url: repository.url, branch: encodeURIComponent(repository.branch), path: repositoryPath(repository, path) });
+  return fill(repository.editUrl, {
+    url: repository.url,
+    branch: encodeURIComponent(repository.branch),
+    path: repositoryPath(repository, path),
+  });
 }
 
 /** "History of this file": the host's list of commits that touched the file or folder. */
 export function historyUrl(repository: RepositorySettings, path: string): string {
-  return fill(repository.historyUrl, { url: repository.url, branch: encodeURIComponent(repository.branch), path: repositoryPath(repository, path) });
+  return fill(repository.historyUrl, {
+    url: repository.url,
+    branch: encodeURIComponent(repository.branch),
+    path: repositoryPath(repository, path),
+  });
 }
 
 /** One commit on the host. */

@@ -40,9 +40,11 @@ function mergeMarkers(lines: SourceLine[]): SourceLine[] {
     const next = lines[j];
     if (next && (next.kind === 'text' || next.kind === 'lettered')) {
       const glyph = !line.marker!.startsWith('(');
-      out.push(glyph
-        ? { ...next, no: line.no, kind: 'bullet', depth: 0, rest: next.text }
-        : { ...next, no: line.no, kind: 'lettered', text: `${line.marker} ${next.text}`, raw: `${line.marker} ${next.text}` });
+      out.push(
+        glyph
+          ? { ...next, no: line.no, kind: 'bullet', depth: 0, rest: next.text }
+          : { ...next, no: line.no, kind: 'lettered', text: `${line.marker} ${next.text}`, raw: `${line.marker} ${next.text}` },
+      );
       i = j;
     } else out.push({ ...line, kind: 'text' });
   }
@@ -59,9 +61,10 @@ function joinBrokenSentences(lines: SourceLine[]): SourceLine[] {
       while (out.at(-1)?.kind === 'blank') out.pop();
       const before = textOf(previous);
       const joined = `${before}${/[A-Za-z]-$/.test(before) ? '' : ' '}${line.text}`;
-      out[out.length - 1] = previous.kind === 'bullet' || previous.kind === 'ordered'
-        ? { ...previous, rest: joined }
-        : { ...previous, text: joined, raw: joined };
+      out[out.length - 1] =
+        previous.kind === 'bullet' || previous.kind === 'ordered'
+          ? { ...previous, rest: joined }
+          : { ...previous, text: joined, raw: joined };
     } else out.push(line);
   }
   return out;

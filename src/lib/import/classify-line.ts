@@ -11,9 +11,19 @@
 import type { ImportProfile } from './profiles.ts';
 
 export type LineKind =
-  | 'blank' | 'top' | 'sub' | 'roman' | 'appendix'
-  | 'bullet' | 'marker' | 'lettered' | 'ordered'
-  | 'table' | 'html' | 'delimiter' | 'text';
+  | 'blank'
+  | 'top'
+  | 'sub'
+  | 'roman'
+  | 'appendix'
+  | 'bullet'
+  | 'marker'
+  | 'lettered'
+  | 'ordered'
+  | 'table'
+  | 'html'
+  | 'delimiter'
+  | 'text';
 
 export interface SourceLine {
   /** 1-based line number in the source file. */

@@ -41,7 +41,11 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
 
   const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.kind !== 'blank');
 
-  function open(line: SourceLine, kind: Open['kind'], fields: { base: string; number?: string; heading?: string; parent?: Open; parsed?: ParsedNumber }): Open {
+  function open(
+    line: SourceLine,
+    kind: Open['kind'],
+    fields: { base: string; number?: string; heading?: string; parent?: Open; parsed?: ParsedNumber },
+  ): Open {
     const parentId = fields.parent?.clause.id;
     const order = (nextOrder.get(parentId ?? '') ?? 0) + 10;
     nextOrder.set(parentId ?? '', order);
@@ -49,12 +53,21 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
     if (fields.number) {
       const key = fields.number.replace(/\s+/g, '').replace(/[.)]$/, '');
       const first = firstSeen.get(`${parentId ?? ''}|${key}`) ?? (kind === 'sub' ? firstSeen.get(`*|${key}`) : undefined);
-      if (first) report.push({ line: line.no, kind: 'note', message: `"${fields.number}" repeats the number printed at line ${first.no} ("${first.number}"); kept as printed, id ${id}` });
+      if (first)
+        report.push({
+          line: line.no,
+          kind: 'note',
+          message: `"${fields.number}" repeats the number printed at line ${first.no} ("${first.number}"); kept as printed, id ${id}`,
+        });
       else if (repeated) report.push({ line: line.no, kind: 'note', message: `id ${fields.base} is taken; this clause is ${id}` });
       firstSeen.set(`${parentId ?? ''}|${key}`, line);
       if (kind === 'sub') firstSeen.set(`*|${key}`, line);
     } else if (repeated) {
-      report.push({ line: line.no, kind: 'note', message: `heading "${fields.heading}" gives id ${fields.base}, which is taken; this clause is ${id}` });
+      report.push({
+        line: line.no,
+        kind: 'note',
+        message: `heading "${fields.heading}" gives id ${fields.base}, which is taken; this clause is ${id}`,
+      });
     }
     const clause: ImportedClause = { id, order, line: line.no, body: [] };
     if (fields.number) clause.number = fields.number;
@@ -76,7 +89,11 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
     const parentAt = placeNumber(stack, parsed, profile.readings);
     if (parentAt !== undefined) return { parent: stack[parentAt], at: parentAt + 1 };
     const section = stack.findLastIndex((o) => o.kind === 'top' || o.kind === 'appendix');
-    report.push({ line: line.no, kind: 'unplaced', message: `could not tell where "${line.number}" belongs; put under ${section >= 0 ? `"${stack[section]!.clause.id}"` : 'the top level'}` });
+    report.push({
+      line: line.no,
+      kind: 'unplaced',
+      message: `could not tell where "${line.number}" belongs; put under ${section >= 0 ? `"${stack[section]!.clause.id}"` : 'the top level'}`,
+    });
     return { parent: stack[section], at: section + 1 };
   }
 
@@ -86,7 +103,11 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
     if (!previous || report.some((e) => e.line === line.no)) return;
     const prev = parseNumber(previous.number!)!;
     if (lastLevel(parsed, parent?.parsed, profile.readings) !== lastLevel(prev, parent?.parsed, profile.readings) + 1) {
-      report.push({ line: line.no, kind: 'note', message: `"${line.number}" follows "${previous.number}" out of sequence; kept as printed` });
+      report.push({
+        line: line.no,
+        kind: 'note',
+        message: `"${line.number}" follows "${previous.number}" out of sequence; kept as printed`,
+      });
     }
   }
 
@@ -106,7 +127,11 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
     if (line.kind === 'top' && !inAppendix) {
       const parsed = parseNumber(line.number!);
       if (lastTop && parsed && parsed.seq[0] !== lastTop.seq[0]! + 1) {
-        report.push({ line: line.no, kind: 'note', message: `section "${line.number}" follows section ${lastTop.seq[0]} out of sequence; kept as printed` });
+        report.push({
+          line: line.no,
+          kind: 'note',
+          message: `section "${line.number}" follows section ${lastTop.seq[0]} out of sequence; kept as printed`,
+        });
       }
       lastTop = parsed;
       numberedSeen = true;
@@ -122,7 +147,13 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
       const rest = line.rest ?? '';
       const heading = isSubClauseHeading(rest, parsed, next, nextParsed, profile);
       stack = stack.slice(0, at);
-      const opened = open(line, 'sub', { base: slugify(line.number!), number: line.number, heading: heading ? rest : undefined, parent, parsed });
+      const opened = open(line, 'sub', {
+        base: slugify(line.number!),
+        number: line.number,
+        heading: heading ? rest : undefined,
+        parent,
+        parsed,
+      });
       noteSequence(line, parsed, parent);
       if (!heading && rest) opened.clause.body.push(asText(line, rest));
       stack.push(opened);
@@ -146,7 +177,10 @@ export function buildClauseTree(lines: SourceLine[], profile: ImportProfile): { 
       const topLevel = !inAppendix && profile.topLevelHeadings.test(line.text);
       const at = topLevel ? -1 : stack.findLastIndex((o) => o.kind === 'top' || o.kind === 'appendix');
       const parent = at >= 0 ? stack[at] : undefined;
-      stack = [...stack.slice(0, at + 1), open(line, at >= 0 ? 'heading' : 'top', { base: slugify(line.text), heading: line.text, parent })];
+      stack = [
+        ...stack.slice(0, at + 1),
+        open(line, at >= 0 ? 'heading' : 'top', { base: slugify(line.text), heading: line.text, parent }),
+      ];
       return;
     }
     if (line.kind === 'top' || line.kind === 'sub') {

@@ -20,12 +20,14 @@ export function escapeInline(text: string): string {
 
 /** Stops a paragraph line from being read as a list item, heading, quote or rule. */
 export function escapeLineStart(line: string): string {
-  return line
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^([-+*])(?=\s|$)/, '\\$1')
-    .replace(/^([#>=])/, '\\$1')
-    // "---", "***" or "---\t--" alone would be a thematic break (or a setext underline).
-    .replace(/^(?=[-_*=][-_*=\s]*$)/, '\\');
+  return (
+    line
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([-+*])(?=\s|$)/, '\\$1')
+      .replace(/^([#>=])/, '\\$1')
+      // "---", "***" or "---\t--" alone would be a thematic break (or a setext underline).
+      .replace(/^(?=[-_*=][-_*=\s]*$)/, '\\')
+  );
 }
 
 /** A paragraph line: inline escapes, then start-of-line escapes. */

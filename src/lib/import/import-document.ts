@@ -19,7 +19,10 @@ export interface ImportResult {
 }
 
 export function importDocument(source: string, profile: ImportProfile): ImportResult {
-  const lines = source.replace(/^\uFEFF/, '').split('\n').map((raw, i) => classifyLine(i + 1, raw, profile));
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((raw, i) => classifyLine(i + 1, raw, profile));
   const { clauses, report } = buildClauseTree(lines, profile);
   for (const line of lines) {
     if (line.kind === 'delimiter' && !['table', 'html'].includes(lines[line.no - 2]?.kind ?? '')) {

@@ -36,7 +36,10 @@ export interface Open {
  * Returns the index in `stack` of its parent (-1 for top level), or undefined.
  */
 export function placeNumber(stack: Open[], parsed: ParsedNumber, readings: Reading[]): number | undefined {
-  const numbered = stack.map((open, at) => ({ open, at })).filter(({ open }) => open.parsed).reverse();
+  const numbered = stack
+    .map((open, at) => ({ open, at }))
+    .filter(({ open }) => open.parsed)
+    .reverse();
   for (const { open, at } of numbered) {
     if (isSuccessor(open.parsed!, parsed, readings)) return at - 1;
   }
@@ -57,7 +60,13 @@ export function placeNumber(stack: Open[], parsed: ParsedNumber, readings: Readi
  * ending in punctuation is still a heading when clauses numbered below it
  * follow ("6.62 Vice Chair." before 6.621).
  */
-export function isSubClauseHeading(rest: string, parsed: ParsedNumber, next: SourceLine | undefined, nextParsed: ParsedNumber | undefined, profile: ImportProfile): boolean {
+export function isSubClauseHeading(
+  rest: string,
+  parsed: ParsedNumber,
+  next: SourceLine | undefined,
+  nextParsed: ParsedNumber | undefined,
+  profile: ImportProfile,
+): boolean {
   if (!profile.subClauseHeadings || rest === '' || /[.!?]\s/.test(rest)) return false;
   if (next?.kind === 'text' && /^[a-z]/.test(next.text)) return false;
   const nextIsChild = !!nextParsed && isChildOf(parsed, nextParsed, profile.readings) && !isSuccessor(parsed, nextParsed, profile.readings);
@@ -70,7 +79,12 @@ export function isSubClauseHeading(rest: string, parsed: ParsedNumber, next: Sou
  * nothing else is (that is the title page); otherwise the profile decides
  * where headings occur, and `standalone` asks for blank lines around them.
  */
-export function isUnnumberedHeading(lines: SourceLine[], i: number, profile: ImportProfile, context: { inAppendix: boolean; numberedSeen: boolean }): boolean {
+export function isUnnumberedHeading(
+  lines: SourceLine[],
+  i: number,
+  profile: ImportProfile,
+  context: { inAppendix: boolean; numberedSeen: boolean },
+): boolean {
   const line = lines[i]!;
   if (line.kind !== 'text') return false;
   if (!context.inAppendix && profile.topLevelHeadings.test(line.text)) return true;

@@ -16,7 +16,11 @@ import { escapeInline, escapeLineStart } from './escape.ts';
 
 type CellPart = { type: 'p'; text: string } | { type: 'ul'; items: string[] };
 
-const cellsOf = (row: SourceLine) => row.raw.trim().split('\t').map((cell) => cell.trim());
+const cellsOf = (row: SourceLine) =>
+  row.raw
+    .trim()
+    .split('\t')
+    .map((cell) => cell.trim());
 
 /** Splits one HTML-fragment cell into paragraphs and lists; "•" separates items. */
 export function parseHtmlCell(cell: string): CellPart[] {

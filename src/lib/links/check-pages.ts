@@ -179,8 +179,11 @@ export async function checkPages(dist: string, pages: string[]): Promise<PagesCh
         const address = link.urlWithFragment ?? url.href;
         const judged = isLinkLike(link);
         if (judged) external++;
-        const problem = LOOPBACK.has(url.hostname) ? 'an address on this machine, not on the site'
-          : judged ? externalFormProblem(address) : undefined;
+        const problem = LOOPBACK.has(url.hostname)
+          ? 'an address on this machine, not on the site'
+          : judged
+            ? externalFormProblem(address)
+            : undefined;
         if (problem && once(`external ${address}`)) report(address, problem, texts.get(`external ${address}`));
       } else {
         const file = site.file(url);
@@ -193,7 +196,11 @@ export async function checkPages(dist: string, pages: string[]): Promise<PagesCh
         // A page's own ids are read from the copy in hand and not kept: held, they would hold every page's text.
         const ids = await (file === pageFile ? (ownFragments ??= fragmentsOf(html)) : site.fragments(file));
         if (ids && !isValidFragment(link.fragment, ids)) {
-          report(`${sitePath(url)}#${link.fragment}`, `fragment #${link.fragment} not found on the page`, texts.get(`${url.href}#${link.fragment}`));
+          report(
+            `${sitePath(url)}#${link.fragment}`,
+            `fragment #${link.fragment} not found on the page`,
+            texts.get(`${url.href}#${link.fragment}`),
+          );
         }
       }
     }

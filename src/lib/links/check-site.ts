@@ -46,11 +46,16 @@ function inWorker(dist: string, pages: string[]): Promise<PagesChecked> {
     });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`a link-check worker stopped with exit code ${code}`)); });
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a link-check worker stopped with exit code ${code}`));
+    });
   });
 }
 
-export async function checkSite(dist: string, { threads = Math.min(availableParallelism(), 4), pagesPerWorker = PAGES_PER_WORKER } = {}): Promise<SiteChecked> {
+export async function checkSite(
+  dist: string,
+  { threads = Math.min(availableParallelism(), 4), pagesPerWorker = PAGES_PER_WORKER } = {},
+): Promise<SiteChecked> {
   const pages = htmlPages(dist);
   const shards = Math.max(1, Math.min(threads, Math.floor(pages.length / pagesPerWorker)));
   const size = Math.ceil(pages.length / shards);

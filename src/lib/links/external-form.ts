@@ -15,7 +15,8 @@ export function externalFormProblem(href: string): string | undefined {
   if (url.protocol === 'http:' || url.protocol === 'https:') {
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) ? undefined : `"${url.hostname}" is not a host name`;
   }
-  if (url.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not an email address';
+  if (url.protocol === 'mailto:')
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not an email address';
   if (url.protocol === 'tel:') return /^\+?[\d\s()-]{6,}$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not a telephone number';
   return `the ${url.protocol} scheme is not allowed in content`;
 }

@@ -22,7 +22,10 @@ function hasChildren(node: Nodes): node is Nodes & Parent {
 
 /** An HTML table/list element written inline, e.g. `<li>…</li>` inside a paragraph of a `<ul>`. */
 function isBlockElement(node: Nodes | Parent['children'][number]): boolean {
-  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (BLOCK_ELEMENTS.has(node.name ?? '') || CELL_ELEMENTS.has(node.name ?? ''));
+  return (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    (BLOCK_ELEMENTS.has(node.name ?? '') || CELL_ELEMENTS.has(node.name ?? ''))
+  );
 }
 
 /** Text of a paragraph, heading or cell; a hard line break stays a line break. */
@@ -56,7 +59,10 @@ function blockText(node: Nodes): string {
       if (name === 'tr') {
         // A row written on one line parses as a paragraph of inline cells; look through it.
         const cells = node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
-        return cells.filter((cell) => cell.type !== 'text').map((cell) => blockText(cell as Nodes)).join('\t');
+        return cells
+          .filter((cell) => cell.type !== 'text')
+          .map((cell) => blockText(cell as Nodes))
+          .join('\t');
       }
       if (CELL_ELEMENTS.has(name)) return node.children.map(blockText).filter(Boolean).join('\n');
       const separator = BLOCK_ELEMENTS.has(name) ? '\n' : '';
@@ -65,7 +71,10 @@ function blockText(node: Nodes): string {
     default: {
       if (!hasChildren(node)) return 'value' in node && typeof node.value === 'string' ? node.value : '';
       if (PHRASING_BLOCKS.has(node.type) && !node.children.some(isBlockElement)) return phrasingText(node);
-      return node.children.map((child) => blockText(child as Nodes)).filter((text) => text.trim() !== '').join('\n');
+      return node.children
+        .map((child) => blockText(child as Nodes))
+        .filter((text) => text.trim() !== '')
+        .join('\n');
     }
   }
 }

@@ -74,7 +74,11 @@ export function plainProseTree(body: string): Root | undefined {
   }
   const at = (o: number) => point(lineStarts, o);
   const span = (start: number, end: number): Position => ({ start: at(start), end: at(end) });
-  const text = (value: string, from: number, to: number): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value, position: span(from, to) }], position: span(from, to) });
+  const text = (value: string, from: number, to: number): Paragraph => ({
+    type: 'paragraph',
+    children: [{ type: 'text', value, position: span(from, to) }],
+    position: span(from, to),
+  });
 
   const children: RootContent[] = blocks(lines).map(({ from, to, list }): RootContent => {
     const start = lineStarts[from]!;
@@ -84,7 +88,13 @@ export function plainProseTree(body: string): Root | undefined {
     for (let k = from; k < to; k++) {
       const lineStart = lineStarts[k]!;
       const lineEnd = lineStart + lines[k]!.length;
-      items.push({ type: 'listItem', spread: false, checked: null, children: [text(lines[k]!.slice(2), lineStart + 2, lineEnd)], position: span(lineStart, lineEnd) });
+      items.push({
+        type: 'listItem',
+        spread: false,
+        checked: null,
+        children: [text(lines[k]!.slice(2), lineStart + 2, lineEnd)],
+        position: span(lineStart, lineEnd),
+      });
     }
     return { type: 'list', ordered: false, start: null, spread: false, children: items, position: span(start, end) } satisfies List;
   });

@@ -40,7 +40,9 @@ export function allowedAttributes(name: string): readonly string[] {
 
 /** "<table>, <thead>, …, <sub>", for messages that say what is allowed. */
 export function describeAllowedElements(): string {
-  return Object.keys(ALLOWED_ELEMENTS).map((name) => `<${name}>`).join(', ');
+  return Object.keys(ALLOWED_ELEMENTS)
+    .map((name) => `<${name}>`)
+    .join(', ');
 }
 
 /** "<td> allows only colspan, rowspan" or "<p> allows no attributes". */

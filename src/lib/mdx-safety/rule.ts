@@ -50,10 +50,6 @@ export function excerpt(text: string): string {
   return `${first.slice(0, 60)}${more ? '…' : ''}`;
 }
 
-export function finding(
-  context: RuleContext,
-  place: Place,
-  fields: { field: string; message: string; hint: string },
-): ContentError {
+export function finding(context: RuleContext, place: Place, fields: { field: string; message: string; hint: string }): ContentError {
   return contentError({ file: context.file, ...place, ...fields, rule: MDX_SAFETY_RULE });
 }

@@ -21,12 +21,24 @@ export function unclosedTag(reason: string): Unclosed | undefined {
   const match = /^Expected a closing tag for `(<[^`]*>)` \((\d+):(\d+)-\d+:\d+\)(?: before the end of `(\w+)`)?/.exec(reason);
   if (!match) return undefined;
   const [, tag = '', line, column, container] = match;
-  const where = container === 'paragraph' ? 'before the end of its paragraph' : container ? `before the end of the ${container}` : 'before the end of the file';
+  const where =
+    container === 'paragraph'
+      ? 'before the end of its paragraph'
+      : container
+        ? `before the end of the ${container}`
+        : 'before the end of the file';
   const close = tag.replace('<', '</');
-  const hint = container === 'paragraph'
-    ? `add ${close} where the element ends, before the blank line that ends the paragraph; a tag opened in a paragraph must close in it`
-    : `add ${close} where the element ends`;
-  return { what: tag, line: Number(line), column: Number(column), message: `${tag} is opened here but has no closing tag ${close} ${where}`, hint };
+  const hint =
+    container === 'paragraph'
+      ? `add ${close} where the element ends, before the blank line that ends the paragraph; a tag opened in a paragraph must close in it`
+      : `add ${close} where the element ends`;
+  return {
+    what: tag,
+    line: Number(line),
+    column: Number(column),
+    message: `${tag} is opened here but has no closing tag ${close} ${where}`,
+    hint,
+  };
 }
 
 /** Offset of the first `{` with no `}` after the frontmatter, skipping `\{` and code spans. */
@@ -52,5 +64,10 @@ export function unclosedBrace(reason: string, text: string): Unclosed | undefine
   const offset = firstUnmatchedBrace(text);
   if (offset === undefined) return undefined;
   const before = text.slice(0, offset).split('\n');
-  return { what: '{', line: before.length, column: before.at(-1)!.length + 1, message: 'this { has no closing }, so everything after it is read as code' };
+  return {
+    what: '{',
+    line: before.length,
+    column: before.at(-1)!.length + 1,
+    message: 'this { has no closing }, so everything after it is read as code',
+  };
 }

@@ -24,11 +24,18 @@ export interface CalendarFeedInputs {
 /** A calendar day as a Date at UTC midnight; all-day events write it as a DATE (no time, no zone). */
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
-export function calendarFeed({ partnership, results, compliance, baseUrl, now = utcDay(compliance.builtOn.toString()) }: CalendarFeedInputs): string {
+export function calendarFeed({
+  partnership,
+  results,
+  compliance,
+  baseUrl,
+  now = utcDay(compliance.builtOn.toString()),
+}: CalendarFeedInputs): string {
   const host = new URL(baseUrl).host;
   const calendar = ical({
     name: `${partnership.name}: duties falling due`,
-    description: `Due dates of the duties in ${partnership.name}'s governance documents. ${compliance.pinned ? 'The dates come from example records, not facts about the partnership.' : ''}`.trim(),
+    description:
+      `Due dates of the duties in ${partnership.name}'s governance documents. ${compliance.pinned ? 'The dates come from example records, not facts about the partnership.' : ''}`.trim(),
     prodId: { company: host, product: 'governance-duties', language: 'EN' },
     url: new URL(`/${partnership.id}/register/`, baseUrl).href,
     // No calendar time zone: with one, ical-generator writes DATE values in the
@@ -43,9 +50,13 @@ export function calendarFeed({ partnership, results, compliance, baseUrl, now = 
       `Owner: ${result.duty.owner}`,
       `Required by: ${result.documentTitle} ${result.clause.name}`,
       `Status when the site was built on ${formatDay(compliance.builtOn.toString())} (judged as of ${formatDay(compliance.clock.asOf.toString())}): ${STATUS_STYLE[result.status].label}`,
-      result.last ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${example ? ' (Example record: an illustrative date, not a fact)' : ''}` : 'No evidence recorded',
+      result.last
+        ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${example ? ' (Example record: an illustrative date, not a fact)' : ''}`
+        : 'No evidence recorded',
       ...(result.last?.link ? [`Evidence (${result.last.link.label}): ${result.last.link.url ?? result.last.link.reference}`] : []),
-      ...result.acknowledged.map((a) => `Lapsed, acknowledged: ${a.shortfall} (acknowledged on ${formatDay(a.acknowledgement.date)} by ${a.acknowledgement.by})`),
+      ...result.acknowledged.map(
+        (a) => `Lapsed, acknowledged: ${a.shortfall} (acknowledged on ${formatDay(a.acknowledgement.date)} by ${a.acknowledgement.by})`,
+      ),
       `Register entry: ${url}`,
     ];
     const event = calendar.createEvent({
@@ -57,7 +68,10 @@ export function calendarFeed({ partnership, results, compliance, baseUrl, now = 
       description: lines.join('\n'),
       url,
     });
-    event.x([{ key: 'X-GOVERNANCE-EXAMPLE', value: example ? 'TRUE' : 'FALSE' }, { key: 'X-GOVERNANCE-STATUS', value: result.status }]);
+    event.x([
+      { key: 'X-GOVERNANCE-EXAMPLE', value: example ? 'TRUE' : 'FALSE' },
+      { key: 'X-GOVERNANCE-STATUS', value: result.status },
+    ]);
   }
   return calendar.toString();
 }

@@ -53,14 +53,62 @@ interface SectionSpec {
 
 /** Every theme and every kind is in exactly one section (test/publishing/compare.test.ts checks). */
 export const SECTIONS: SectionSpec[] = [
-  { id: 'scrutiny', title: 'Who scrutinises', about: 'Independent scrutiny: who reviews the arrangements and their effectiveness, and how often.', themes: ['scrutiny'], kinds: [] },
-  { id: 'meetings', title: 'How often the boards meet', about: 'How often each board, group and sub-committee must meet, and when meeting dates are set.', themes: ['board-meetings'], kinds: ['frequency'] },
-  { id: 'terms-of-reference', title: 'How terms of reference and membership are renewed', about: 'Reviews each subgroup or sub-committee must have, who signs them off and how often; reviews of who sits on the boards.', themes: ['terms-of-reference', 'membership'], kinds: ['renewal-per-subgroup'] },
-  { id: 'publications', title: 'Annual reports and business plans', about: 'What is published, by whom, on what cycle, and what it must contain.', themes: ['annual-report', 'business-plan'], kinds: ['publication'] },
-  { id: 'reporting', title: 'Reports and meetings between boards', about: 'Reports one body must make to another, and the meetings and agreements between boards.', themes: ['reporting', 'joint-working'], kinds: [] },
-  { id: 'finance', title: 'Budgets, contributions and financial reports', about: 'When budgets are agreed and reviewed, contributions paid and the finances reported.', themes: ['finance'], kinds: [] },
-  { id: 'documents', title: 'Reviews of the governance documents', about: 'How often the documents themselves must be reviewed.', themes: ['document-review'], kinds: [] },
-  { id: 'other', title: 'Other reviews and deadlines', about: 'Every other dated duty the documents state.', themes: [], kinds: ['review', 'annual-deadline'] },
+  {
+    id: 'scrutiny',
+    title: 'Who scrutinises',
+    about: 'Independent scrutiny: who reviews the arrangements and their effectiveness, and how often.',
+    themes: ['scrutiny'],
+    kinds: [],
+  },
+  {
+    id: 'meetings',
+    title: 'How often the boards meet',
+    about: 'How often each board, group and sub-committee must meet, and when meeting dates are set.',
+    themes: ['board-meetings'],
+    kinds: ['frequency'],
+  },
+  {
+    id: 'terms-of-reference',
+    title: 'How terms of reference and membership are renewed',
+    about: 'Reviews each subgroup or sub-committee must have, who signs them off and how often; reviews of who sits on the boards.',
+    themes: ['terms-of-reference', 'membership'],
+    kinds: ['renewal-per-subgroup'],
+  },
+  {
+    id: 'publications',
+    title: 'Annual reports and business plans',
+    about: 'What is published, by whom, on what cycle, and what it must contain.',
+    themes: ['annual-report', 'business-plan'],
+    kinds: ['publication'],
+  },
+  {
+    id: 'reporting',
+    title: 'Reports and meetings between boards',
+    about: 'Reports one body must make to another, and the meetings and agreements between boards.',
+    themes: ['reporting', 'joint-working'],
+    kinds: [],
+  },
+  {
+    id: 'finance',
+    title: 'Budgets, contributions and financial reports',
+    about: 'When budgets are agreed and reviewed, contributions paid and the finances reported.',
+    themes: ['finance'],
+    kinds: [],
+  },
+  {
+    id: 'documents',
+    title: 'Reviews of the governance documents',
+    about: 'How often the documents themselves must be reviewed.',
+    themes: ['document-review'],
+    kinds: [],
+  },
+  {
+    id: 'other',
+    title: 'Other reviews and deadlines',
+    about: 'Every other dated duty the documents state.',
+    themes: [],
+    kinds: ['review', 'annual-deadline'],
+  },
 ];
 
 /** The section a duty is compared in: by its theme, else by its kind. */
@@ -71,7 +119,10 @@ export function sectionOf(duty: DutyResult['duty']): SectionSpec {
 function entry(results: DutyResult[]): CompareEntry {
   const first = results[0]!;
   const status = STATUS_ORDER.find((s) => results.some((r) => r.status === s))!;
-  const due = results.map((r) => r.due).filter((d): d is string => Boolean(d)).sort()[0];
+  const due = results
+    .map((r) => r.due)
+    .filter((d): d is string => Boolean(d))
+    .sort()[0];
   return {
     duty: first.duty.duty,
     owner: first.duty.owner,
@@ -94,7 +145,12 @@ export function compareSections(results: DutyResult[], partnerships: string[]): 
     if (group) group.push(r);
     else groups.set(key, [r]);
   }
-  const sections = SECTIONS.map(({ id, title, about }) => ({ id, title, about, byPartnership: new Map(partnerships.map((p) => [p, [] as CompareEntry[]])) }));
+  const sections = SECTIONS.map(({ id, title, about }) => ({
+    id,
+    title,
+    about,
+    byPartnership: new Map(partnerships.map((p) => [p, [] as CompareEntry[]])),
+  }));
   for (const group of groups.values()) {
     const section = sections.find((s) => s.id === sectionOf(group[0]!.duty).id)!;
     section.byPartnership.get(group[0]!.partnership)?.push(entry(group));

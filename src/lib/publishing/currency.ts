@@ -67,7 +67,8 @@ export function currencyLine(result: DutyResult): CurrencyLine {
 export function clockNote(compliance: Pick<SiteCompliance, 'clock' | 'pinned' | 'builtOn'>): string {
   const built = `This page was built on ${formatDay(compliance.builtOn.toString())}.`;
   const asOf = formatDay(compliance.clock.asOf.toString());
-  if (compliance.pinned) return `${built} Statuses are judged as of ${asOf}, a date pinned in the site settings because the records shown are examples; they are not judged as of today.`;
+  if (compliance.pinned)
+    return `${built} Statuses are judged as of ${asOf}, a date pinned in the site settings because the records shown are examples; they are not judged as of today.`;
   return `${built} Statuses are judged as of ${asOf}; a scheduled rebuild keeps them current.`;
 }
 
@@ -75,7 +76,9 @@ export function clockNote(compliance: Pick<SiteCompliance, 'clock' | 'pinned' | 
 export function currency(results: DutyResult[], compliance: SiteCompliance): Currency | undefined {
   const shown = results.filter((r) => r.status !== 'exempt');
   if (!shown.length) return undefined;
-  const lines = shown.map(currencyLine).sort((a, b) => Number(WARNING_STATUSES.includes(b.status)) - Number(WARNING_STATUSES.includes(a.status)));
+  const lines = shown
+    .map(currencyLine)
+    .sort((a, b) => Number(WARNING_STATUSES.includes(b.status)) - Number(WARNING_STATUSES.includes(a.status)));
   const warning = shown.some((r) => WARNING_STATUSES.includes(r.status));
   const worst = shown.find((r) => r.status === 'overdue' || r.status === 'no-evidence') ?? shown.find((r) => r.status === 'due-soon');
   const title = worst ? STATUS_STYLE[worst.status].label : 'Review status';

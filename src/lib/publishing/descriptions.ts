@@ -33,13 +33,15 @@ export function truncate(text: string, max = DESCRIPTION_LENGTH): string {
  * and "6.53" do not end one; a block with no such ending is one sentence.
  */
 export function sentences(text: string): string[] {
-  return text
-    .split('\n')
-    // A table row ("Subject\tPage") is not a sentence: a page that opens with a table is named instead.
-    .filter((line) => !line.includes('\t'))
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .flatMap((block) => block.split(/(?<=[.!?])\s+(?=["“‘'(]?[A-Z])/));
+  return (
+    text
+      .split('\n')
+      // A table row ("Subject\tPage") is not a sentence: a page that opens with a table is named instead.
+      .filter((line) => !line.includes('\t'))
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .flatMap((block) => block.split(/(?<=[.!?])\s+(?=["“‘'(]?[A-Z])/))
+  );
 }
 
 /** The first sentence of a clause's text; "" when it has none. */
@@ -61,14 +63,21 @@ export interface PageDescriptions<C> {
   document(document: DocumentEntry): string;
 }
 
-interface Candidate { key: unknown; plain: string; qualified: string }
+interface Candidate {
+  key: unknown;
+  plain: string;
+  qualified: string;
+}
 
 /**
  * Descriptions for every clause and document page of the site at once, so
  * that duplicates can be told apart. `nameOf` names a clause as its page
  * title does ("6.53 Quoracy", "6.77 (second)").
  */
-export function pageDescriptions<C extends ClauseEntry>(documents: DescribedDocument<C>[], nameOf: (node: TreeNode<C>, ordered: TreeNode<C>[]) => string): PageDescriptions<C> {
+export function pageDescriptions<C extends ClauseEntry>(
+  documents: DescribedDocument<C>[],
+  nameOf: (node: TreeNode<C>, ordered: TreeNode<C>[]) => string,
+): PageDescriptions<C> {
   const candidates: Candidate[] = [];
   for (const { document, partnership, ordered } of documents) {
     const shortTitle = document.data.shortTitle;
@@ -76,16 +85,29 @@ export function pageDescriptions<C extends ClauseEntry>(documents: DescribedDocu
     for (const node of ordered) {
       const name = nameOf(node, ordered).replace(/[\s:;,]+$/, '');
       const sentence = firstSentence(texts.get(node)!);
-      candidates.push(sentence
-        ? { key: node.clause, plain: truncate(sentence), qualified: truncate(`${name} (${shortTitle}): ${sentence}`) }
-        : { key: node.clause, plain: truncate(`${name} – ${shortTitle}, ${partnership.data.name}.`), qualified: truncate(`${name} – ${document.data.title}, ${partnership.data.name}.`) });
+      candidates.push(
+        sentence
+          ? { key: node.clause, plain: truncate(sentence), qualified: truncate(`${name} (${shortTitle}): ${sentence}`) }
+          : {
+              key: node.clause,
+              plain: truncate(`${name} – ${shortTitle}, ${partnership.data.name}.`),
+              qualified: truncate(`${name} – ${document.data.title}, ${partnership.data.name}.`),
+            },
+      );
     }
     // A top-level section on its purpose ("1 PURPOSE") states it best; else the document's opening sentence.
     const full = (node: TreeNode<C>) => sentences(texts.get(node)!).find(isFullSentence);
-    const purpose = ordered.filter((node) => /purpose/i.test(node.clause.data.heading ?? '') && node.depth === 0)
-      .flatMap((section) => [section, ...ordered.filter((node) => node.parent === section)]).map(full).find(Boolean);
+    const purpose = ordered
+      .filter((node) => /purpose/i.test(node.clause.data.heading ?? '') && node.depth === 0)
+      .flatMap((section) => [section, ...ordered.filter((node) => node.parent === section)])
+      .map(full)
+      .find(Boolean);
     const sentence = purpose ?? ordered.map(full).find(Boolean) ?? `${document.data.title}, ${partnership.data.name}.`;
-    candidates.push({ key: document, plain: truncate(sentence), qualified: truncate(`${shortTitle}, ${partnership.data.shortName}: ${sentence}`) });
+    candidates.push({
+      key: document,
+      plain: truncate(sentence),
+      qualified: truncate(`${shortTitle}, ${partnership.data.shortName}: ${sentence}`),
+    });
   }
   const uses = new Map<string, number>();
   for (const { plain } of candidates) uses.set(plain, (uses.get(plain) ?? 0) + 1);

@@ -16,12 +16,15 @@ type ReferenceList = ClauseExport['references'];
 function referencesByClause(content: ContentSet): Map<ClauseEntry, ReferenceList> {
   const map = new Map<ClauseEntry, ReferenceList>();
   for (const analysis of analyseReferences(content).clauses) {
-    map.set(analysis.clause, analysis.references.map((r) => {
-      const { partnership, id: document } = r.document;
-      return r.clause
-        ? { text: r.text, partnership, document, clause: r.clause.data.id, url: clauseUrl(partnership, document, r.clause.data.id) }
-        : { text: r.text, partnership, document, url: documentUrl(partnership, document) };
-    }));
+    map.set(
+      analysis.clause,
+      analysis.references.map((r) => {
+        const { partnership, id: document } = r.document;
+        return r.clause
+          ? { text: r.text, partnership, document, clause: r.clause.data.id, url: clauseUrl(partnership, document, r.clause.data.id) }
+          : { text: r.text, partnership, document, url: documentUrl(partnership, document) };
+      }),
+    );
   }
   return map;
 }

@@ -16,7 +16,14 @@ import type { SiteCompliance } from './site-compliance.ts';
 export function scheduleOf(duty: Duty): DutyExport['schedule'] {
   switch (duty.kind) {
     case 'frequency':
-      return { rule: 'frequency', every: 1, unit: 'year', yearStarts: duty.yearStarts, atLeast: duty.atLeast, ...(duty.perQuarter ? { perQuarter: duty.perQuarter } : {}) };
+      return {
+        rule: 'frequency',
+        every: 1,
+        unit: 'year',
+        yearStarts: duty.yearStarts,
+        atLeast: duty.atLeast,
+        ...(duty.perQuarter ? { perQuarter: duty.perQuarter } : {}),
+      };
     case 'annual-deadline':
       return { rule: 'annual-deadline', every: 1, unit: 'year', by: duty.by, ...(duty.opens ? { opens: duty.opens } : {}) };
   }
@@ -38,7 +45,11 @@ export function dutyExport(result: DutyResult): DutyExport {
     anchor: registerAnchor(result),
     partnership: result.partnership,
     document: result.document,
-    clause: { id: result.clause.id, name: `${result.documentTitle} ${result.clause.name}`, url: clauseUrl(result.partnership, result.document, result.clause.id) },
+    clause: {
+      id: result.clause.id,
+      name: `${result.documentTitle} ${result.clause.name}`,
+      url: clauseUrl(result.partnership, result.document, result.clause.id),
+    },
     id: result.duty.id,
     kind: result.duty.kind,
     duty: result.duty.duty,
@@ -52,7 +63,9 @@ export function dutyExport(result: DutyResult): DutyExport {
     last: result.last && { date: result.last.date, what: result.last.what, example: result.last.example, link: result.last.link },
     detail: result.detail,
     acknowledged: result.acknowledged.map(({ period, shortfall, acknowledgement: a }) => ({
-      period, shortfall, acknowledged: { date: a.date, by: a.by, reason: a.reason, link: a.link, example: a.example },
+      period,
+      shortfall,
+      acknowledged: { date: a.date, by: a.by, reason: a.reason, link: a.link, example: a.example },
     })),
     registerUrl: registerEntryUrl(result),
   };

@@ -17,8 +17,7 @@ import { clauseUrl, documentUrl } from '../references/urls.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-const legalForce = (document: DocumentEntry) =>
-  `https://schema.org/${document.data.status === 'in-force' ? 'InForce' : 'NotInForce'}`;
+const legalForce = (document: DocumentEntry) => `https://schema.org/${document.data.status === 'in-force' ? 'InForce' : 'NotInForce'}`;
 
 export function documentJsonLd(document: DocumentEntry, partnership: PartnershipEntry, baseUrl: string): JsonLd {
   const date = document.data.updated ?? document.data.published;
@@ -38,7 +37,13 @@ export function documentJsonLd(document: DocumentEntry, partnership: Partnership
   };
 }
 
-export function clauseJsonLd(clause: { data: Clause }, name: string, document: DocumentEntry, partnership: PartnershipEntry, baseUrl: string): JsonLd {
+export function clauseJsonLd(
+  clause: { data: Clause },
+  name: string,
+  document: DocumentEntry,
+  partnership: PartnershipEntry,
+  baseUrl: string,
+): JsonLd {
   const parent = documentJsonLd(document, partnership, baseUrl);
   const url = new URL(clauseUrl(document.partnership, document.id, clause.data.id), baseUrl).href;
   return {

@@ -42,7 +42,9 @@ export const statusAnchor = (status: DutyStatus): string => `status-${status}`;
 
 /** The check's cadence words with days of the year for reading: "by 11-15 each year" → "by 15 November each year". */
 export const readableCadence = (cadence: string): string =>
-  cadence.replace(/\b(0[1-9]|1[0-2])-([0-3]\d)\b/g, (_, month: string, day: string) => formatDay(`2001-${month}-${day}`).replace(/ 2001$/, ''));
+  cadence.replace(/\b(0[1-9]|1[0-2])-([0-3]\d)\b/g, (_, month: string, day: string) =>
+    formatDay(`2001-${month}-${day}`).replace(/ 2001$/, ''),
+  );
 
 export interface RegisterRow {
   anchor: string;
@@ -85,8 +87,18 @@ export function registerRow(result: DutyResult): RegisterRow {
     duty: result.subject ? `${result.duty.duty} – ${result.subject.name}` : result.duty.duty,
     owner: result.duty.owner,
     cadence: readableCadence(cadenceOf(result)),
-    clause: { name: `${result.documentTitle} ${result.clause.name}`, url: clauseUrl(result.partnership, result.document, result.clause.id) },
-    last: result.last && { date: result.last.date, text: formatDay(result.last.date), what: result.last.what, example: result.last.example, file: result.last.file, link: result.last.link },
+    clause: {
+      name: `${result.documentTitle} ${result.clause.name}`,
+      url: clauseUrl(result.partnership, result.document, result.clause.id),
+    },
+    last: result.last && {
+      date: result.last.date,
+      text: formatDay(result.last.date),
+      what: result.last.what,
+      example: result.last.example,
+      file: result.last.file,
+      link: result.last.link,
+    },
     due: result.due ? { date: result.due, text: formatDay(result.due) } : undefined,
     detail: result.detail,
     acknowledged: result.acknowledged.map(acknowledgedRow),
@@ -95,7 +107,11 @@ export function registerRow(result: DutyResult): RegisterRow {
 
 /** Earliest due first; no due date last; then by duty for a stable order. */
 export function byDueDate(a: RegisterRow, b: RegisterRow): number {
-  return (a.due?.date ?? '9999').localeCompare(b.due?.date ?? '9999') || a.anchor.localeCompare(b.anchor) || a.partnership.localeCompare(b.partnership);
+  return (
+    (a.due?.date ?? '9999').localeCompare(b.due?.date ?? '9999') ||
+    a.anchor.localeCompare(b.anchor) ||
+    a.partnership.localeCompare(b.partnership)
+  );
 }
 
 export interface RegisterSection {
@@ -108,5 +124,10 @@ export interface RegisterSection {
 /** Every status in acting order (empty ones too, so each filter link has a target). */
 export function registerSections(results: DutyResult[]): RegisterSection[] {
   const rows = results.map(registerRow).sort(byDueDate);
-  return STATUS_ORDER.map((status) => ({ status, anchor: statusAnchor(status), style: STATUS_STYLE[status], rows: rows.filter((r) => r.status === status) }));
+  return STATUS_ORDER.map((status) => ({
+    status,
+    anchor: statusAnchor(status),
+    style: STATUS_STYLE[status],
+    rows: rows.filter((r) => r.status === status),
+  }));
 }

@@ -18,8 +18,7 @@ const NEVER_INSIDE_ELEMENTS = new Set(['abbr', 'code', 'h1', 'h2', 'h3', 'h4', '
 
 const mayMark = (ancestors: Ancestor[]) =>
   !ancestors.some((a) => NEVER_INSIDE.has(a.type) || (a.name != null && NEVER_INSIDE_ELEMENTS.has(a.name)));
-const insideLink = (ancestors: Ancestor[]) =>
-  ancestors.some((a) => a.type === 'link' || a.type === 'linkReference' || a.name === 'a');
+const insideLink = (ancestors: Ancestor[]) => ancestors.some((a) => a.type === 'link' || a.type === 'linkReference' || a.name === 'a');
 
 export interface AcronymRun {
   /** Terms marked in this clause, in order. */
@@ -39,10 +38,19 @@ export function acronymRewriter(glossary: Glossary): PageRewriter & { run: Acron
         if (!term || seen.has(term.term)) continue;
         seen.add(term.term);
         run.marked.push(term.term);
-        const abbr: PhrasingContent = { type: 'emphasis', data: { hName: 'abbr', hProperties: { title: term.expansion, dataAcronym: glossaryAnchor(term.term) } }, children: [{ type: 'text', value: token.text }] };
+        const abbr: PhrasingContent = {
+          type: 'emphasis',
+          data: { hName: 'abbr', hProperties: { title: term.expansion, dataAcronym: glossaryAnchor(term.term) } },
+          children: [{ type: 'text', value: token.text }],
+        };
         const node: PhrasingContent = insideLink(site.ancestors)
           ? abbr
-          : { type: 'link', url: glossaryUrl(glossary.partnership, term.term), data: { hProperties: { className: ['acronym'] } }, children: [abbr] };
+          : {
+              type: 'link',
+              url: glossaryUrl(glossary.partnership, term.term),
+              data: { hProperties: { className: ['acronym'] } },
+              children: [abbr],
+            };
         pieces.push({ start: token.start, end: token.end, node });
       }
       return pieces.length ? splice(value, pieces) : undefined;

@@ -62,7 +62,17 @@ export function analyseReferences(content: ContentSet, { html = false } = {}): R
     try {
       tree = parseClauseBody(clause.body);
     } catch {
-      return { clause, references: [], unresolved: [], errors: [], citations: [], acronyms: [], unknownAcronyms: [], text: '', unparsable: true };
+      return {
+        clause,
+        references: [],
+        unresolved: [],
+        errors: [],
+        citations: [],
+        acronyms: [],
+        unknownAcronyms: [],
+        text: '',
+        unparsable: true,
+      };
     }
     // Read before the plugins change the tree.
     const text = clauseTreeText(tree);

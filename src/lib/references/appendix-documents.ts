@@ -28,7 +28,12 @@ export interface FullDocument {
   url: string;
 }
 
-export function appendixFullDocument(content: ContentSet, partnership: string, document: string, clauseId: string): FullDocument | undefined {
+export function appendixFullDocument(
+  content: ContentSet,
+  partnership: string,
+  document: string,
+  clauseId: string,
+): FullDocument | undefined {
   const { model } = analyseReferences(content);
   const own = model.documents.get(documentKey(partnership, document));
   const clause = own?.clauses.get(clauseId);
@@ -40,7 +45,15 @@ export function appendixFullDocument(content: ContentSet, partnership: string, d
     const target = model.documents.get(documentKey(partnership, appendix.document));
     if (!target) continue;
     const { title, shortTitle } = target.entry.data;
-    return { partnership, document: target.id, appendix: appendix.appendix, extract: appendix.extract, title, shortTitle, url: documentUrl(partnership, target.id) };
+    return {
+      partnership,
+      document: target.id,
+      appendix: appendix.appendix,
+      extract: appendix.extract,
+      title,
+      shortTitle,
+      url: documentUrl(partnership, target.id),
+    };
   }
   return undefined;
 }

@@ -31,8 +31,13 @@ function walk(parent: Parent, ancestors: Ancestor[], rewriter: PageRewriter): vo
     if (node.type === 'link' && rewriter.link) {
       const previous = children[index - 1];
       const change = rewriter.link({
-        ancestors, startsBlock, line: position?.line, column: position?.column,
-        url: node.url, text: toString(node), empty: node.children.length === 0,
+        ancestors,
+        startsBlock,
+        line: position?.line,
+        column: position?.column,
+        url: node.url,
+        text: toString(node),
+        empty: node.children.length === 0,
         previousText: previous?.type === 'text' ? previous.value : undefined,
       });
       if (change) applyLinkChange(node, change);

@@ -39,7 +39,8 @@ export function captionOf(text: string): Caption | undefined {
 }
 
 /** The anchor id a held figure or table's caption carries, unique on any page showing its clause. */
-export const captionAnchor = (clauseId: string, caption: Pick<Caption, 'kind' | 'label'>): string => `${clauseId}-${caption.kind}-${caption.label}`;
+export const captionAnchor = (clauseId: string, caption: Pick<Caption, 'kind' | 'label'>): string =>
+  `${clauseId}-${caption.kind}-${caption.label}`;
 
 /** The captions in a clause body: one-line blocks at the margin, each judged by the block after it. */
 export function findCaptions(body: string): HeldCaption[] {

@@ -22,16 +22,22 @@ export function checkReferenceData(content: ContentSet): ContentError[] {
     const ids = [...model.documents.values()].filter((d) => d.partnership === partnership).map((d) => d.id);
     const check = (id: string, path: PropertyKey[], field: string) => {
       if (model.documents.has(documentKey(partnership, id))) return;
-      errors.push(contentError({
-        file: file.file, line: file.lineOf(path), field, rule: 'reference',
-        message: `no document "${id}" in ${partnership}`,
-        hint: `use a document folder name of this partnership; nearest: ${nearest(id, ids).join(', ') || 'none'}`,
-      }));
+      errors.push(
+        contentError({
+          file: file.file,
+          line: file.lineOf(path),
+          field,
+          rule: 'reference',
+          message: `no document "${id}" in ${partnership}`,
+          hint: `use a document folder name of this partnership; nearest: ${nearest(id, ids).join(', ') || 'none'}`,
+        }),
+      );
     };
     file.data.documents.forEach((described, i) => {
       check(described.document, ['documents', i, 'document'], `documents[${i}].document`);
       described.appendices.forEach((appendix, j) => {
-        if (appendix.document) check(appendix.document, ['documents', i, 'appendices', j, 'document'], `documents[${i}].appendices[${j}].document`);
+        if (appendix.document)
+          check(appendix.document, ['documents', i, 'appendices', j, 'document'], `documents[${i}].appendices[${j}].document`);
       });
     });
   }

@@ -65,10 +65,16 @@ const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
 function describeClause(target: ClauseEntry, from: ClauseEntry, document: DocumentIndex): string {
   const label = clauseLabel(target.data);
-  return target.document === from.document && target.partnership === from.partnership ? label : `${label} – ${document.entry.data.shortTitle}`;
+  return target.document === from.document && target.partnership === from.partnership
+    ? label
+    : `${label} – ${document.entry.data.shortTitle}`;
 }
 
-export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry, options: ClauseReferenceOptions = {}): PageRewriter & { run: ClauseReferenceRun } {
+export function clauseReferenceRewriter(
+  model: ReferenceModel,
+  from: ClauseEntry,
+  options: ClauseReferenceOptions = {},
+): PageRewriter & { run: ClauseReferenceRun } {
   const { lineOffset = 0, throwOnErrors = true } = options;
   const run: ClauseReferenceRun = { references: [], unresolved: [], errors: [] };
   const linkedDocuments = new Set<string>();
@@ -79,10 +85,20 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
     // A figure or table in the referring clause itself is on every page that shows the reference.
     const page = at && target === from ? '' : clauseUrl(target.partnership, target.document, target.data.id);
     const url = at ? `${page}#${at.anchor}` : page;
-    return { type: 'link', url, title: at?.caption ?? describeClause(target, from, document), data: { hProperties: { className: ['clause-ref'] } }, children: [text(label)] };
+    return {
+      type: 'link',
+      url,
+      title: at?.caption ?? describeClause(target, from, document),
+      data: { hProperties: { className: ['clause-ref'] } },
+      children: [text(label)],
+    };
   };
   const documentLink = (document: DocumentIndex, label: string): PhrasingContent => ({
-    type: 'link', url: documentUrl(document.partnership, document.id), title: document.entry.data.title, data: { hProperties: { className: ['document-ref'] } }, children: [text(label)],
+    type: 'link',
+    url: documentUrl(document.partnership, document.id),
+    title: document.entry.data.title,
+    data: { hProperties: { className: ['document-ref'] } },
+    children: [text(label)],
   });
   const own = model.documents.get(documentKey(from.partnership, from.document));
 
@@ -96,14 +112,23 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       // The model's captions (found in the clause file) decide, so pages and lists agree.
       const printed = site.startsBlock ? captionOf(value) : undefined;
       const caption = printed && own?.captions.get(labelKey(printed.kind, printed.label))?.find((c) => c.clause === from);
-      const mentions = recogniseClauseReferences(value, { startsBlock: site.startsBlock, names })
-        .filter((m) => !(caption && m.start === 0 && m.kind === caption.kind));
+      const mentions = recogniseClauseReferences(value, { startsBlock: site.startsBlock, names }).filter(
+        (m) => !(caption && m.start === 0 && m.kind === caption.kind),
+      );
       for (const mention of mentions) {
         const resolved = resolveMention(model, from, mention);
         if (resolved.kind === 'clause') {
           const document = model.documents.get(documentKey(resolved.clause.partnership, resolved.clause.document))!;
           const at = resolved.anchor ? { anchor: resolved.anchor, caption: resolved.caption } : undefined;
-          run.references.push({ from, clause: resolved.clause, document, text: mention.text, explicit: false, line, anchor: resolved.anchor });
+          run.references.push({
+            from,
+            clause: resolved.clause,
+            document,
+            text: mention.text,
+            explicit: false,
+            line,
+            anchor: resolved.anchor,
+          });
           pieces.push({ ...mention, node: clauseLink(resolved.clause, mention.text, at) });
         } else if (resolved.kind === 'document') {
           // A document's name is linked once per page; its appendix label every time.
@@ -115,14 +140,22 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
           const { item, label, title } = resolved;
           run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: 'unpublished', item, label, title, line });
           const note = `${labelName(item, label)}${title ? ` (${title})` : ''} is not published on this site`;
-          pieces.push({ ...mention, node: { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['unpublished-ref'], title: note } }, children: [text(mention.text)] } });
+          pieces.push({
+            ...mention,
+            node: {
+              type: 'emphasis',
+              data: { hName: 'span', hProperties: { className: ['unpublished-ref'], title: note } },
+              children: [text(mention.text)],
+            },
+          });
         } else {
           run.unresolved.push({ from, text: mention.text, kind: mention.kind, reason: resolved.reason, line });
         }
       }
       const children = pieces.length ? splice(value, pieces) : [text(value)];
       // A held table's caption is the target of "Table 1" links.
-      if (caption?.held) return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: caption.anchor, className: ['caption'] } }, children }];
+      if (caption?.held)
+        return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: caption.anchor, className: ['caption'] } }, children }];
       return pieces.length ? children : undefined;
     },
     link(site): LinkChange | undefined {
@@ -136,12 +169,23 @@ export function clauseReferenceRewriter(model: ReferenceModel, from: ClauseEntry
       if (resolved.kind === 'clause') {
         const document = model.documents.get(documentKey(resolved.clause.partnership, resolved.clause.document))!;
         const label = clauseLabel(resolved.clause.data);
-        if (resolved.clause !== from) run.references.push({ from, clause: resolved.clause, document, text: site.empty ? label : site.text, explicit: true, line });
-        return { url: clauseUrl(resolved.clause.partnership, resolved.clause.document, resolved.clause.data.id), title: describeClause(resolved.clause, from, document), hProperties: { className: ['clause-ref'] }, children: site.empty ? [text(label)] : undefined };
+        if (resolved.clause !== from)
+          run.references.push({ from, clause: resolved.clause, document, text: site.empty ? label : site.text, explicit: true, line });
+        return {
+          url: clauseUrl(resolved.clause.partnership, resolved.clause.document, resolved.clause.data.id),
+          title: describeClause(resolved.clause, from, document),
+          hProperties: { className: ['clause-ref'] },
+          children: site.empty ? [text(label)] : undefined,
+        };
       }
       const { document } = resolved;
       run.references.push({ from, document, text: site.empty ? document.entry.data.title : site.text, explicit: true, line });
-      return { url: documentUrl(document.partnership, document.id), title: document.entry.data.title, hProperties: { className: ['document-ref'] }, children: site.empty ? [text(document.entry.data.title)] : undefined };
+      return {
+        url: documentUrl(document.partnership, document.id),
+        title: document.entry.data.title,
+        hProperties: { className: ['document-ref'] },
+        children: site.empty ? [text(document.entry.data.title)] : undefined,
+      };
     },
     finish() {
       if (throwOnErrors && run.errors.length) throw new ContentErrors(run.errors);

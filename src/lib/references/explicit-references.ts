@@ -51,20 +51,29 @@ export function resolveExplicitReference(model: ReferenceModel, from: ClauseEntr
   const parts = rest.split('/').filter(Boolean);
 
   if (scheme === 'doc') {
-    if (parts.length < 1 || parts.length > 2) return { ok: false, message: `expected doc:<document> or doc:<partnership>/<document>, found "${url}"`, suggestions: [] };
+    if (parts.length < 1 || parts.length > 2)
+      return { ok: false, message: `expected doc:<document> or doc:<partnership>/<document>, found "${url}"`, suggestions: [] };
     const { document, wanted, candidates } = findDocument(model, from, parts);
     if (document) return { ok: true, kind: 'document', document };
     return { ok: false, message: `no document "${wanted}"`, suggestions: nearest(wanted, candidates).map((d) => `doc:${d}`) };
   }
 
-  if (parts.length < 1 || parts.length > 3) return { ok: false, message: `expected clause:<id>, clause:<document>/<id> or clause:<partnership>/<document>/<id>, found "${url}"`, suggestions: [] };
+  if (parts.length < 1 || parts.length > 3)
+    return {
+      ok: false,
+      message: `expected clause:<id>, clause:<document>/<id> or clause:<partnership>/<document>/<id>, found "${url}"`,
+      suggestions: [],
+    };
   const clauseId = parts.at(-1)!;
-  const located: Located = parts.length === 1
-    ? { document: model.documents.get(documentKey(from.partnership, from.document)), wanted: from.document, candidates: [] }
-    : findDocument(model, from, parts.slice(0, -1));
+  const located: Located =
+    parts.length === 1
+      ? { document: model.documents.get(documentKey(from.partnership, from.document)), wanted: from.document, candidates: [] }
+      : findDocument(model, from, parts.slice(0, -1));
   if (!located.document) {
     // Suggest the documents that have this clause id; failing that, the nearest documents.
-    const withClause = located.candidates.filter((d) => model.documents.get(d.includes('/') ? d : documentKey(from.partnership, d))?.clauses.has(clauseId));
+    const withClause = located.candidates.filter((d) =>
+      model.documents.get(d.includes('/') ? d : documentKey(from.partnership, d))?.clauses.has(clauseId),
+    );
     const suggestions = withClause.length
       ? nearest(located.wanted, withClause).map((d) => `clause:${d}/${clauseId}`)
       : nearest(located.wanted, located.candidates).map((d) => `doc:${d}`);
@@ -82,7 +91,13 @@ export function resolveExplicitReference(model: ReferenceModel, from: ClauseEntr
 }
 
 /** The ContentError for a reference that does not resolve. */
-export function danglingReferenceError(from: ClauseEntry, url: string, result: Extract<ExplicitResolution, { ok: false }>, line?: number, column?: number): ContentError {
+export function danglingReferenceError(
+  from: ClauseEntry,
+  url: string,
+  result: Extract<ExplicitResolution, { ok: false }>,
+  line?: number,
+  column?: number,
+): ContentError {
   const nearestIds = result.suggestions;
   return contentError({
     file: from.file,

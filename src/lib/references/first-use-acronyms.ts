@@ -20,12 +20,15 @@ const MARK =
 
 export function keepFirstAcronymMarks(html: string): string {
   const seen = new Set<string>();
-  return html.replace(MARK, (mark, linkedTerm: string | undefined, linkedText: string | undefined, bareTerm: string | undefined, bareText: string | undefined) => {
-    const term = (linkedTerm ?? bareTerm)!;
-    if (!seen.has(term)) {
-      seen.add(term);
-      return mark;
-    }
-    return (linkedText ?? bareText)!;
-  });
+  return html.replace(
+    MARK,
+    (mark, linkedTerm: string | undefined, linkedText: string | undefined, bareTerm: string | undefined, bareText: string | undefined) => {
+      const term = (linkedTerm ?? bareTerm)!;
+      if (!seen.has(term)) {
+        seen.add(term);
+        return mark;
+      }
+      return (linkedText ?? bareText)!;
+    },
+  );
 }

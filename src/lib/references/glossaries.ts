@@ -30,17 +30,20 @@ export function loadGlossaries(content: ContentSet): Map<string, PartnershipGlos
   for (const [partnership, file] of model.data.glossaries) {
     const terms = [...file.data.terms]
       .sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }))
-      .map((term): GlossaryPageTerm => ({
-        ...term,
-        anchor: glossaryAnchor(term.term),
-        usedIn: clauses
-          .filter((c) => c.clause.partnership === partnership && c.acronyms.includes(term.term))
-          .map(({ clause }) => ({
-            label: clauseLabel(clause.data),
-            documentTitle: model.documents.get(documentKey(clause.partnership, clause.document))?.entry.data.shortTitle ?? clause.document,
-            url: clauseUrl(clause.partnership, clause.document, clause.data.id),
-          })),
-      }));
+      .map(
+        (term): GlossaryPageTerm => ({
+          ...term,
+          anchor: glossaryAnchor(term.term),
+          usedIn: clauses
+            .filter((c) => c.clause.partnership === partnership && c.acronyms.includes(term.term))
+            .map(({ clause }) => ({
+              label: clauseLabel(clause.data),
+              documentTitle:
+                model.documents.get(documentKey(clause.partnership, clause.document))?.entry.data.shortTitle ?? clause.document,
+              url: clauseUrl(clause.partnership, clause.document, clause.data.id),
+            })),
+        }),
+      );
     result.set(partnership, { partnership, file: file.file, terms });
   }
   return result;

@@ -63,7 +63,10 @@ const matchers = new WeakMap<LegislationEntry[], Matchers>();
 function keyWord(name: string): string {
   const year = /\d{4}/.exec(name);
   if (year) return year[0];
-  return name.toLowerCase().split(/[^a-z]+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  return name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
 function matchersFor(entries: LegislationEntry[]): Matchers {
@@ -93,9 +96,14 @@ function provisionParts(text: string, offset: number, entry: LegislationEntry): 
     const listed = entry.provisions.includes(provision);
     const start = parts.length === 0 ? 0 : m.index; // the first part carries the keyword: "Section 16F"
     parts.push({
-      start: offset + start, end: offset + m.index + m[0].length, text: text.slice(start, m.index + m[0].length), entry,
-      provision, url: listed ? provisionUrl(entry, provision) : entry.url,
-      title: listed ? provisionTitle(entry, provision) : entry.title, unlistedProvision: !listed,
+      start: offset + start,
+      end: offset + m.index + m[0].length,
+      text: text.slice(start, m.index + m[0].length),
+      entry,
+      provision,
+      url: listed ? provisionUrl(entry, provision) : entry.url,
+      title: listed ? provisionTitle(entry, provision) : entry.title,
+      unlistedProvision: !listed,
     });
   }
   return parts;
@@ -114,7 +122,7 @@ export function findCitations(text: string, entries: LegislationEntry[]): Citati
       if (entry.kind === 'guidance') continue;
       const before = BEFORE.exec(text.slice(Math.max(0, start - 80), start));
       if (before) {
-        const offset = start - (before[0].length);
+        const offset = start - before[0].length;
         found.push(...provisionParts(before[1]!, offset, entry));
       }
       const after = AFTER.exec(text.slice(end));

@@ -29,11 +29,20 @@ export function legislationRewriter(entries: LegislationEntry[]): PageRewriter &
       const citations = findCitations(value, entries);
       if (!citations.length) return undefined;
       run.citations.push(...citations);
-      return splice(value, citations.map((c) => ({
-        start: c.start,
-        end: c.end,
-        node: { type: 'link', url: c.url, title: c.title, data: { hProperties: hProperties(c.entry) }, children: [{ type: 'text', value: c.text }] } satisfies PhrasingContent,
-      })));
+      return splice(
+        value,
+        citations.map((c) => ({
+          start: c.start,
+          end: c.end,
+          node: {
+            type: 'link',
+            url: c.url,
+            title: c.title,
+            data: { hProperties: hProperties(c.entry) },
+            children: [{ type: 'text', value: c.text }],
+          } satisfies PhrasingContent,
+        })),
+      );
     },
     link(site) {
       if (!PLACEHOLDER.test(site.url.trim())) return undefined;

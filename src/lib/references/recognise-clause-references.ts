@@ -31,9 +31,11 @@ const MORE_APPENDICES = /^(\s*(?:,|and|&|or)\s*)([A-Z]|\d{1,2})\b/;
 const FIGURE_OR_TABLE = /\b(Figure|Table)\s+(\d{1,2})\b/g;
 
 /** Words before a bare number that make it something else's number (a page, another instrument's part). */
-const FOREIGN_BEFORE = /\b(?:chapter|page|pp?\.?|figure|table|version|v|regulation|reg\.?|article|schedule|part|appendix|step|level|s\.?)\s*$/i;
+const FOREIGN_BEFORE =
+  /\b(?:chapter|page|pp?\.?|figure|table|version|v|regulation|reg\.?|article|schedule|part|appendix|step|level|s\.?)\s*$/i;
 /** What follows a number that makes it a quantity, or another document's provision ("6.2 of the Care Act"). */
-const FOREIGN_AFTER = /^\s*(?:of\s+(?:the\s+)?[A-Z]|%|per\s?cent|million|bn\b|m\b|k\b|years?\b|yrs\b|months?\b|weeks?\b|days?\b|hours?\b|hrs\b|minutes?\b|am\b|pm\b|kg\b|km\b|miles?\b)/;
+const FOREIGN_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?[A-Z]|%|per\s?cent|million|bn\b|m\b|k\b|years?\b|yrs\b|months?\b|weeks?\b|days?\b|hours?\b|hrs\b|minutes?\b|am\b|pm\b|kg\b|km\b|miles?\b)/;
 
 /** The text after a list of numbers ("8.1 and 8.2 of the …" → " of the …"), so the list is judged as a whole. */
 const afterList = (after: string) => after.replace(/^(?:\s*(?:,|and|&|or)\s*\d+(?:\.\d+)*[A-Z]?)+/, '');
@@ -93,7 +95,8 @@ export function recogniseClauseReferences(text: string, { startsBlock = false, n
       at += more[0].length;
     }
   }
-  for (const m of digits ? text.matchAll(FIGURE_OR_TABLE) : []) add(m.index, m.index + m[0].length, m[1]!.toLowerCase() as MentionKind, m[2]!);
+  for (const m of digits ? text.matchAll(FIGURE_OR_TABLE) : [])
+    add(m.index, m.index + m[0].length, m[1]!.toLowerCase() as MentionKind, m[2]!);
 
   const pattern = namePattern(names);
   if (pattern) {

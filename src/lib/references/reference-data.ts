@@ -36,7 +36,13 @@ export interface ReferenceData {
   errors: ContentError[];
 }
 
-function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S, what: string, errors: ContentError[]): DataFile<z.infer<S>> | undefined {
+function readDataFile<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+  what: string,
+  errors: ContentError[],
+): DataFile<z.infer<S>> | undefined {
   if (!existsSync(join(root, file))) return undefined;
   const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
   if (source.errors.length) {
@@ -60,7 +66,13 @@ export function loadReferenceData(content: Pick<ContentSet, 'root' | 'partnershi
   for (const { id } of content.partnerships) {
     const glossary = readDataFile(content.root, `${contentDir}/${id}/glossary.yaml`, glossaryFileSchema, 'glossary', errors);
     if (glossary) glossaries.set(id, glossary);
-    const references = readDataFile(content.root, `${contentDir}/${id}/cross-references.yaml`, crossReferencesFileSchema, 'cross-references', errors);
+    const references = readDataFile(
+      content.root,
+      `${contentDir}/${id}/cross-references.yaml`,
+      crossReferencesFileSchema,
+      'cross-references',
+      errors,
+    );
     if (references) crossReferences.set(id, references);
   }
   return { legislation, glossaries, crossReferences, errors };

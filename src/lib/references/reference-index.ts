@@ -46,7 +46,15 @@ export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
     let entry = list.find((r) => r.partnership === from.partnership && r.document === from.document && r.clause === from.data.id);
     if (!entry) {
       const document = model.documents.get(documentKey(from.partnership, from.document))!;
-      entry = { partnership: from.partnership, document: from.document, clause: from.data.id, label: clauseLabel(from.data), documentTitle: document.entry.data.shortTitle, url: clauseUrl(from.partnership, from.document, from.data.id), texts: [] };
+      entry = {
+        partnership: from.partnership,
+        document: from.document,
+        clause: from.data.id,
+        label: clauseLabel(from.data),
+        documentTitle: document.entry.data.shortTitle,
+        url: clauseUrl(from.partnership, from.document, from.data.id),
+        texts: [],
+      };
       list.push(entry);
     }
     if (!entry.texts.includes(text)) entry.texts.push(text);
@@ -63,7 +71,9 @@ export function buildReferenceIndex(content: ContentSet): ReferenceIndex {
   const byClause = new Map(content.clauses.map((c) => [keyOf(c), c]));
   const order = (r: ReferringClause) => position.get(byClause.get(clauseKey(r.partnership, r.document, r.clause))!) ?? 0;
   for (const list of [...index.clauses.values(), ...index.documents.values()]) {
-    list.sort((a, b) => documentKey(a.partnership, a.document).localeCompare(documentKey(b.partnership, b.document)) || order(a) - order(b));
+    list.sort(
+      (a, b) => documentKey(a.partnership, a.document).localeCompare(documentKey(b.partnership, b.document)) || order(a) - order(b),
+    );
   }
   return index;
 }

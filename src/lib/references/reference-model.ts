@@ -88,7 +88,17 @@ export function buildReferenceModel(content: ContentSet, data: ReferenceData = l
   const documents = new Map<string, DocumentIndex>();
   for (const entry of content.documents) {
     const key = documentKey(entry.partnership, entry.id);
-    documents.set(key, { key, partnership: entry.partnership, id: entry.id, entry, clauses: new Map(), numbers: new Map(), labels: new Map(), captions: new Map(), appendices: new Map() });
+    documents.set(key, {
+      key,
+      partnership: entry.partnership,
+      id: entry.id,
+      entry,
+      clauses: new Map(),
+      numbers: new Map(),
+      labels: new Map(),
+      captions: new Map(),
+      appendices: new Map(),
+    });
   }
   const clauseByFile = new Map<string, ClauseEntry>();
   for (const clause of content.clauses) {

@@ -65,9 +65,22 @@ export function buildReferenceReport(content: ContentSet): ReferenceReport {
         notPublished: unpublished
           .filter((u) => u.partnership === document.partnership && u.document === document.id)
           .map(({ name, title, mentions }) => ({ name, title, mentions })),
-        notLinked: unresolved.flatMap((u) => u.reason === 'unpublished' ? [] : [{
-          clause: u.from.data.id, label: clauseLabel(u.from.data), file: u.from.file, line: u.line, text: u.text, kind: u.kind, reason: u.reason, why: REASON_TEXT[u.reason],
-        }]),
+        notLinked: unresolved.flatMap((u) =>
+          u.reason === 'unpublished'
+            ? []
+            : [
+                {
+                  clause: u.from.data.id,
+                  label: clauseLabel(u.from.data),
+                  file: u.from.file,
+                  line: u.line,
+                  text: u.text,
+                  kind: u.kind,
+                  reason: u.reason,
+                  why: REASON_TEXT[u.reason],
+                },
+              ],
+        ),
       };
     });
   const acronyms = unknownAcronyms(content).map((w) => ({ term: w.field!, file: w.file, line: w.line, column: w.column }));

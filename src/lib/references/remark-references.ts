@@ -45,7 +45,12 @@ export interface ClauseReferencesOptions {
   lineOffset?: number;
 }
 
-export function remarkClauseReferences({ model, clause, throwOnErrors = true, lineOffset = clause.bodyStartLine - 1 }: ClauseReferencesOptions) {
+export function remarkClauseReferences({
+  model,
+  clause,
+  throwOnErrors = true,
+  lineOffset = clause.bodyStartLine - 1,
+}: ClauseReferencesOptions) {
   return (tree: Root, file: VFile) => {
     // Positions are the body's own; the records name lines of the clause file.
     const rewriter = clauseReferenceRewriter(model, clause, { lineOffset, throwOnErrors });

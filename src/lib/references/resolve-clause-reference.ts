@@ -51,7 +51,12 @@ function resolveFigureOrTable(own: DocumentIndex, from: ClauseEntry, kind: 'figu
   if (held.length > 1) return { kind: 'unresolved', reason: 'printed-more-than-once' };
   if (held.length === 1) {
     const [caption] = held as [CaptionEntry];
-    return { kind: 'clause', clause: caption.clause, anchor: caption.anchor, caption: [labelName(kind, label), caption.title].filter(Boolean).join(' ') };
+    return {
+      kind: 'clause',
+      clause: caption.clause,
+      anchor: caption.anchor,
+      caption: [labelName(kind, label), caption.title].filter(Boolean).join(' '),
+    };
   }
   // A caption with nothing under it: the document had the figure, the site does not.
   if (captions.length) return { kind: 'unpublished', item: kind, label, title: captions[0]!.title };

@@ -55,7 +55,6 @@ export interface PageRewriter {
   finish?(): void;
 }
 
-
 const NEVER_INSIDE = new Set(['heading', 'inlineCode', 'code', 'link', 'linkReference', 'definition', 'footnoteDefinition']);
 const NEVER_INSIDE_ELEMENTS = new Set(['a', 'abbr', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -21,18 +21,26 @@ export function unknownAcronymsIn(tree: Root, clause: ClauseEntry, glossary: Glo
     text(value, site) {
       if (site.ancestors.some((a) => SKIP.has(a.type))) return undefined;
       for (const token of findAcronyms(value, glossary)) {
-        if (lookUp(glossary, token) || glossary.notAcronyms.has(token.stem) || glossary.notAcronyms.has(token.text) || reported.has(token.stem)) continue;
+        if (
+          lookUp(glossary, token) ||
+          glossary.notAcronyms.has(token.stem) ||
+          glossary.notAcronyms.has(token.text) ||
+          reported.has(token.stem)
+        )
+          continue;
         reported.add(token.stem);
-        warnings.push(contentError({
-          severity: 'warning',
-          rule: 'unknown-acronym',
-          file: clause.file,
-          line: site.line === undefined ? undefined : site.line + clause.bodyStartLine - 1,
-          column: site.line === undefined || site.column === undefined ? undefined : site.column + token.start,
-          field: token.stem,
-          message: `"${token.stem}" is used but not in content/${clause.partnership}/glossary.yaml`,
-          hint: 'add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym',
-        }));
+        warnings.push(
+          contentError({
+            severity: 'warning',
+            rule: 'unknown-acronym',
+            file: clause.file,
+            line: site.line === undefined ? undefined : site.line + clause.bodyStartLine - 1,
+            column: site.line === undefined || site.column === undefined ? undefined : site.column + token.start,
+            field: token.stem,
+            message: `"${token.stem}" is used but not in content/${clause.partnership}/glossary.yaml`,
+            hint: 'add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym',
+          }),
+        );
       }
       return undefined;
     },

@@ -28,14 +28,23 @@ export interface UnpublishedItem {
 }
 
 const KIND_ORDER: LabelKind[] = ['appendix', 'figure', 'table'];
-const sortKey = (a: UnpublishedItem) => `${documentKey(a.partnership, a.document)}/${KIND_ORDER.indexOf(a.kind)}/${a.label.padStart(3, '0')}`;
+const sortKey = (a: UnpublishedItem) =>
+  `${documentKey(a.partnership, a.document)}/${KIND_ORDER.indexOf(a.kind)}/${a.label.padStart(3, '0')}`;
 
 export function unpublishedItems(content: ContentSet): UnpublishedItem[] {
   const { model, clauses } = analyseReferences(content);
   const found = new Map<string, UnpublishedItem>();
   const entry = (partnership: string, document: string, kind: LabelKind, label: string, title?: string) => {
     const key = `${documentKey(partnership, document)}#${labelKey(kind, label)}`;
-    const existing = found.get(key) ?? { partnership, document, kind, label: label.toUpperCase(), name: labelName(kind, label.toUpperCase()), title, mentions: [] };
+    const existing = found.get(key) ?? {
+      partnership,
+      document,
+      kind,
+      label: label.toUpperCase(),
+      name: labelName(kind, label.toUpperCase()),
+      title,
+      mentions: [],
+    };
     existing.title ??= title;
     found.set(key, existing);
     return existing;

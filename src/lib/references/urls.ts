@@ -11,12 +11,14 @@
 
 export const documentUrl = (partnership: string, document: string): string => `/${partnership}/${document}/`;
 
-export const clauseUrl = (partnership: string, document: string, clause: string): string =>
-  `/${partnership}/${document}/${clause}/`;
+export const clauseUrl = (partnership: string, document: string, clause: string): string => `/${partnership}/${document}/${clause}/`;
 
 /** The id a glossary term's entry has on the glossary page: "CCG" → "ccg", "L&D" → "l-d". */
 export function glossaryAnchor(term: string): string {
-  return term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The glossary page, or one term's entry on it. */

@@ -43,7 +43,9 @@ export function isItem(node: ClauseNode): boolean {
 
 /** Weights for the page's h1 and for its text (everything inside data-pagefind-body). */
 export function recordWeights(node: ClauseNode): { title: string; text: string } {
-  return isItem(node) ? { title: searchWeights.itemTitle, text: searchWeights.itemText } : { title: searchWeights.title, text: searchWeights.text };
+  return isItem(node)
+    ? { title: searchWeights.itemTitle, text: searchWeights.itemText }
+    : { title: searchWeights.title, text: searchWeights.text };
 }
 
 /** Weight of a child clause's text within its parent's page. */

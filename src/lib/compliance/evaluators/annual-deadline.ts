@@ -28,7 +28,11 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   const { records, asOf } = ctx;
   const file = records.files.reviews;
   const hint = `add an entry to ${file} with subject: ${duty.subject}, what, date, by and paper`;
-  const dated = datedUpTo(records.reviews.filter((r) => r.data.subject === duty.subject), (r) => londonDate(r.date), asOf);
+  const dated = datedUpTo(
+    records.reviews.filter((r) => r.data.subject === duty.subject),
+    (r) => londonDate(r.date),
+    asOf,
+  );
   if (!dated.length) return [noEvidence(`no record with subject "${duty.subject}" on or before ${asOf}`, { file, hint })];
 
   /** Evidence settling the year's deadline: in its window, or late but before the next window opens. */
@@ -43,26 +47,47 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   const closedYear = isAfter(asOf, windowFor(duty, thisYear).deadline) ? thisYear : thisYear - 1;
   const closed = windowFor(duty, closedYear);
   const last = dated.at(-1)!;
-  const lastEvidence = toEvidence(last, `${last.entry.data.what}, by ${last.entry.data.by}`, ['date'], linkOf('paper', last.entry.data.paper));
+  const lastEvidence = toEvidence(
+    last,
+    `${last.entry.data.what}, by ${last.entry.data.by}`,
+    ['date'],
+    linkOf('paper', last.entry.data.paper),
+  );
   const edit = { file, line: last.entry.line, hint };
   const closedEvidence = settling(closedYear);
-  const missed = !closedEvidence && !(since && isAfter(since, closed.deadline))
-    ? [{ start: closed.opens, end: closed.deadline, shortfall: `not done by the ${closedYear} deadline, ${closed.deadline}` }]
-    : [];
+  const missed =
+    !closedEvidence && !(since && isAfter(since, closed.deadline))
+      ? [{ start: closed.opens, end: closed.deadline, shortfall: `not done by the ${closedYear} deadline, ${closed.deadline}` }]
+      : [];
   const { open, acknowledged } = sortLapses(ctx, duty.id, missed);
   if (open.length) {
-    return [findingByDue(ctx, {
-      due: closed.deadline, what: `not done for the ${closedYear} deadline;`, last: lastEvidence,
-      edit: { ...edit, hint: `${hint}; ${acknowledgeHint(ctx, duty.id, open[0]!)}` },
-    })];
+    return [
+      findingByDue(ctx, {
+        due: closed.deadline,
+        what: `not done for the ${closedYear} deadline;`,
+        last: lastEvidence,
+        edit: { ...edit, hint: `${hint}; ${acknowledgeHint(ctx, duty.id, open[0]!)}` },
+      }),
+    ];
   }
-  const notes = closedEvidence && isAfter(closedEvidence.date, closed.deadline)
-    ? [`${closedYear}: done late, on ${closedEvidence.date} (deadline ${closed.deadline})`]
-    : [];
+  const notes =
+    closedEvidence && isAfter(closedEvidence.date, closed.deadline)
+      ? [`${closedYear}: done late, on ${closedEvidence.date} (deadline ${closed.deadline})`]
+      : [];
   const next = windowFor(duty, closedYear + 1);
   const early = settling(closedYear + 1);
   if (early && compareDates(early.date, next.deadline) <= 0) {
-    return [{ status: 'ok', due: next.deadline, last: lastEvidence, edit, notes, acknowledged, detail: `done on ${early.date} for the deadline of ${next.deadline}` }];
+    return [
+      {
+        status: 'ok',
+        due: next.deadline,
+        last: lastEvidence,
+        edit,
+        notes,
+        acknowledged,
+        detail: `done on ${early.date} for the deadline of ${next.deadline}`,
+      },
+    ];
   }
   return [findingByDue(ctx, { due: next.deadline, last: lastEvidence, edit, notes, acknowledged })];
 }

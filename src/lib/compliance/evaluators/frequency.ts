@@ -16,7 +16,18 @@
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import { linkOf, acknowledgeHint, sortLapses, type Lapse } from '../acknowledgements.ts';
-import { compareDates, daysBetween, inPeriod, isAfter, londonDate, quartersOf, shiftYear, yearContaining, type PlainDate, type YearPeriod } from '../calendar.ts';
+import {
+  compareDates,
+  daysBetween,
+  inPeriod,
+  isAfter,
+  londonDate,
+  quartersOf,
+  shiftYear,
+  yearContaining,
+  type PlainDate,
+  type YearPeriod,
+} from '../calendar.ts';
 import { statusFor } from '../status.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { bodyName, toEvidence } from './shared.ts';
@@ -60,15 +71,25 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   ];
   const lapses: Lapse[] = ended
     .filter((p) => !(since && isAfter(since, p.start)) && countIn(p) < p.need)
-    .map((p) => ({ start: p.start, end: p.end, shortfall: `${countIn(p)} of at least ${p.need} ${what(p.need)} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}` }));
+    .map((p) => ({
+      start: p.start,
+      end: p.end,
+      shortfall: `${countIn(p)} of at least ${p.need} ${what(p.need)} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}`,
+    }));
   const { open, acknowledged } = sortLapses(ctx, duty.id, lapses);
   if (open.length) {
     const [first, ...rest] = open;
-    return [{
-      status: 'overdue', due: first!.end, last, acknowledged, detail: first!.shortfall,
-      notes: rest.map((l) => `also short: ${l.shortfall}`),
-      edit: { ...edit, hint: `${addHint}; ${acknowledgeHint(ctx, duty.id, first!)}` },
-    }];
+    return [
+      {
+        status: 'overdue',
+        due: first!.end,
+        last,
+        acknowledged,
+        detail: first!.shortfall,
+        notes: rest.map((l) => `also short: ${l.shortfall}`),
+        edit: { ...edit, hint: `${addHint}; ${acknowledgeHint(ctx, duty.id, first!)}` },
+      },
+    ];
   }
 
   // This year's count by its last day and, with perQuarter, this quarter's by its last day.
@@ -84,7 +105,9 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
       parts.push(`${duty.perQuarter - inQuarter} more needed in the quarter ${thisQuarter.label} by ${thisQuarter.end}`);
       dues.push(thisQuarter.end);
     } else {
-      const next = quartersOf(yearContaining(thisQuarter.end.add({ days: 1 }), duty.yearStarts)).find((q) => inPeriod(thisQuarter.end.add({ days: 1 }), q))!;
+      const next = quartersOf(yearContaining(thisQuarter.end.add({ days: 1 }), duty.yearStarts)).find((q) =>
+        inPeriod(thisQuarter.end.add({ days: 1 }), q),
+      )!;
       parts.push(`the quarter ${thisQuarter.label}: met; the next is due in the quarter ${next.label}, by ${next.end}`);
       dues.push(next.end);
     }

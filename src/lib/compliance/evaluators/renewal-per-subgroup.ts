@@ -12,12 +12,22 @@ import { isAfter, londonDate } from '../calendar.ts';
 import type { EvaluationContext, Finding, RecordEntry } from '../types.ts';
 import { findingByDue, noEvidence, toEvidence } from './shared.ts';
 
-const sameBody = (a: string, b: string) => a.trim().replace(/^the\s+/i, '').toLowerCase() === b.trim().replace(/^the\s+/i, '').toLowerCase();
+const sameBody = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase() ===
+  b
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
 
 function evidenceOf(subgroup: Subgroup, aspect: DutyOf<'renewal-per-subgroup'>['aspect']) {
   if (aspect === 'terms-of-reference') {
     const tor = subgroup.termsOfReference;
-    return tor && { date: tor.agreed, by: tor.agreedBy, paper: tor.paper, field: ['termsOfReference', 'agreed'], label: 'terms of reference' };
+    return (
+      tor && { date: tor.agreed, by: tor.agreedBy, paper: tor.paper, field: ['termsOfReference', 'agreed'], label: 'terms of reference' }
+    );
   }
   const m = subgroup.membership;
   return m && { date: m.reviewed, by: m.signedOffBy, paper: m.paper, field: ['membership', 'reviewed'], label: 'membership' };
@@ -40,7 +50,11 @@ function evaluateOne(duty: DutyOf<'renewal-per-subgroup'>, entry: RecordEntry<Su
     );
   }
   if (isAfter(date, ctx.asOf)) {
-    return noEvidence(`${subject.name}: ${label} dated ${evidence.date}, after the as-of date ${ctx.asOf}`, { ...edit, line: entry.lineOf(evidence.field) }, subject);
+    return noEvidence(
+      `${subject.name}: ${label} dated ${evidence.date}, after the as-of date ${ctx.asOf}`,
+      { ...edit, line: entry.lineOf(evidence.field) },
+      subject,
+    );
   }
   const outcome = intervalDue(duty.cadence, [date], ctx.asOf, undefined, (lapse) => acknowledgementOf(ctx, duty.id, lapse, subgroup.id));
   const hint = `after the ${label} of "${subgroup.id}" ${duty.aspect === 'membership' ? 'is' : 'are'} next reviewed, update ${evidence.field.join('.')} in ${entry.file}`;
@@ -51,14 +65,23 @@ function evaluateOne(duty: DutyOf<'renewal-per-subgroup'>, entry: RecordEntry<Su
     acknowledged: outcome.acknowledged,
     what: `${subject.name}: ${label} review`,
     last: toEvidence({ entry, date }, `${label} agreed by ${evidence.by}`, evidence.field, linkOf('paper', evidence.paper)),
-    edit: { file: entry.file, line: entry.lineOf(evidence.field), hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse, subgroup.id)}` : hint },
+    edit: {
+      file: entry.file,
+      line: entry.lineOf(evidence.field),
+      hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse, subgroup.id)}` : hint,
+    },
   });
 }
 
 export function evaluateRenewalPerSubgroup(duty: DutyOf<'renewal-per-subgroup'>, ctx: EvaluationContext): Finding[] {
   const { subgroups, files } = ctx.records;
   if (!subgroups.length) {
-    return [noEvidence(`no subgroups recorded in ${files.subgroups}`, { file: files.subgroups, hint: `list the partnership's subgroups in ${files.subgroups}` })];
+    return [
+      noEvidence(`no subgroups recorded in ${files.subgroups}`, {
+        file: files.subgroups,
+        hint: `list the partnership's subgroups in ${files.subgroups}`,
+      }),
+    ];
   }
   return subgroups.map((entry) => evaluateOne(duty, entry, ctx));
 }

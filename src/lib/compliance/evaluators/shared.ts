@@ -4,7 +4,16 @@
  */
 import { describeDue, statusFor } from '../status.ts';
 import { compareDates, type PlainDate } from '../calendar.ts';
-import type { AcknowledgedLapse, EditTarget, EvaluationContext, Evidence, EvidenceLink, Finding, PartnershipRecords, RecordEntry } from '../types.ts';
+import type {
+  AcknowledgedLapse,
+  EditTarget,
+  EvaluationContext,
+  Evidence,
+  EvidenceLink,
+  Finding,
+  PartnershipRecords,
+  RecordEntry,
+} from '../types.ts';
 
 export interface Dated<T> {
   entry: RecordEntry<T>;
@@ -19,7 +28,12 @@ export function datedUpTo<T>(entries: RecordEntry<T>[], dateOf: (data: T) => Pla
     .sort((a, b) => compareDates(a.date, b.date));
 }
 
-export function toEvidence<T extends { example: boolean }>(dated: Dated<T>, what: string, field: ReadonlyArray<string | number>, link?: EvidenceLink): Evidence {
+export function toEvidence<T extends { example: boolean }>(
+  dated: Dated<T>,
+  what: string,
+  field: ReadonlyArray<string | number>,
+  link?: EvidenceLink,
+): Evidence {
   return {
     date: dated.date.toString(),
     what,
@@ -40,7 +54,15 @@ export function bodyName(records: PartnershipRecords, id: string): string {
 /** A finding judged only by its due date: ok, due-soon or overdue. */
 export function findingByDue(
   ctx: EvaluationContext,
-  fields: { due: PlainDate; last?: Evidence; what?: string; notes?: string[]; acknowledged?: AcknowledgedLapse[]; edit: EditTarget; subject?: Finding['subject'] },
+  fields: {
+    due: PlainDate;
+    last?: Evidence;
+    what?: string;
+    notes?: string[];
+    acknowledged?: AcknowledgedLapse[];
+    edit: EditTarget;
+    subject?: Finding['subject'];
+  },
 ): Finding {
   const status = statusFor(fields.due, ctx.asOf, ctx.warningDays);
   const since = fields.last ? `; last on ${fields.last.date}` : '';

@@ -21,17 +21,26 @@ export interface GithubReportInput {
 export function formatGithubReport({ clock, results, sitePin }: GithubReportInput): string {
   const out: string[] = [];
   if (sitePin) {
-    out.push(formatGithubAnnotation(contentError({
-      file: 'content/site.yaml', severity: 'warning', rule: 'compliance', field: 'compliance.asOf',
-      message: `the compliance clock is pinned to ${sitePin}; duties are not judged as of today, so the daily scheduled build cannot catch a lapse after ${sitePin}`,
-      hint: 'delete compliance.asOf from content/site.yaml for a real partnership, so the daily build judges each day as itself',
-    })));
+    out.push(
+      formatGithubAnnotation(
+        contentError({
+          file: 'content/site.yaml',
+          severity: 'warning',
+          rule: 'compliance',
+          field: 'compliance.asOf',
+          message: `the compliance clock is pinned to ${sitePin}; duties are not judged as of today, so the daily scheduled build cannot catch a lapse after ${sitePin}`,
+          hint: 'delete compliance.asOf from content/site.yaml for a real partnership, so the daily build judges each day as itself',
+        }),
+      ),
+    );
   }
   for (const result of results) {
     if (result.status === 'ok' || result.status === 'exempt') continue;
     out.push(formatGithubAnnotation(toContentError(result, { full: true })));
   }
   const c = countByStatus(results);
-  out.push(`Compliance as of ${clock.asOf}: ${c.overdue} overdue, ${c['no-evidence']} no evidence, ${c['due-soon']} due soon, ${c.ok} ok, ${c.exempt} exempt`);
+  out.push(
+    `Compliance as of ${clock.asOf}: ${c.overdue} overdue, ${c['no-evidence']} no evidence, ${c['due-soon']} due soon, ${c.ok} ok, ${c.exempt} exempt`,
+  );
   return out.join('\n');
 }

@@ -9,7 +9,11 @@ import { STATUS_ORDER, type DutyResult } from '../types.ts';
 import { clauseName, dutyLine, resultId, STATUS_LABEL, toContentError } from './describe.ts';
 import { countByStatus, failed } from './summary.ts';
 
-const indent = (text: string, by: string) => text.split('\n').map((l) => by + l).join('\n');
+const indent = (text: string, by: string) =>
+  text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 export interface TextReportInput {
   clock: Clock;
@@ -21,8 +25,10 @@ export interface TextReportInput {
 
 /** "lapsed, acknowledged: 3 of at least 4 … (acknowledged on 2025-07-15 by Partnership Board: …)" */
 const acknowledgedLines = (result: DutyResult) =>
-  result.acknowledged.map(({ shortfall, acknowledgement: a }) =>
-    `lapsed, acknowledged: ${shortfall} (acknowledged on ${a.date} by ${a.by}: ${a.reason})${a.example ? ' [example record]' : ''}`);
+  result.acknowledged.map(
+    ({ shortfall, acknowledgement: a }) =>
+      `lapsed, acknowledged: ${shortfall} (acknowledged on ${a.date} by ${a.by}: ${a.reason})${a.example ? ' [example record]' : ''}`,
+  );
 
 function line(result: DutyResult): string {
   const example = result.last?.example ? ' [example record]' : '';
@@ -35,7 +41,9 @@ function details(result: DutyResult): string[] {
   return [
     `      duty: ${dutyLine(result)}`,
     ...(result.duty.interpretation ? [`      read as: ${result.duty.interpretation}`] : []),
-    ...(result.last?.example ? [`      the last record (${result.last.file}:${result.last.line}) is an EXAMPLE, not a fact about the real body`] : []),
+    ...(result.last?.example
+      ? [`      the last record (${result.last.file}:${result.last.line}) is an EXAMPLE, not a fact about the real body`]
+      : []),
     ...acknowledgedLines(result).map((n) => `      ${n}`),
     ...result.notes.map((n) => `      note: ${n}`),
   ];
@@ -61,8 +69,10 @@ export function formatTextReport({ clock, warningDays, results, names }: TextRep
     }
   }
   out.push('');
-  out.push(failed(results)
-    ? `FAILED: ${counts.overdue} overdue and ${counts['no-evidence']} without evidence. Record the evidence in the files named above, or correct the duty in its clause.`
-    : `PASSED: nothing overdue or without evidence${counts['due-soon'] ? `; ${counts['due-soon']} due soon` : ''}.`);
+  out.push(
+    failed(results)
+      ? `FAILED: ${counts.overdue} overdue and ${counts['no-evidence']} without evidence. Record the evidence in the files named above, or correct the duty in its clause.`
+      : `PASSED: nothing overdue or without evidence${counts['due-soon'] ? `; ${counts['due-soon']} due soon` : ''}.`,
+  );
   return out.join('\n');
 }

@@ -31,10 +31,17 @@ function describe(element: JsxElement): { what: string; hint: string } {
   if (!name) return { what: 'an empty tag <>…</>', hint: 'delete the <> and </> around the text' };
   if (name === 'script' || name === 'style') return { what: `a <${name}> element`, hint: HINTS[name]! };
   if (['iframe', 'object', 'embed'].includes(name)) return { what: `an <${name}> element (embedded content)`, hint: HINTS[name]! };
-  if (/^h[1-6]$/.test(name)) return { what: `the heading element <${name}>`, hint: 'put a clause’s heading in the frontmatter’s "heading" field; a new heading is usually a new clause file' };
+  if (/^h[1-6]$/.test(name))
+    return {
+      what: `the heading element <${name}>`,
+      hint: 'put a clause’s heading in the frontmatter’s "heading" field; a new heading is usually a new clause file',
+    };
   // JSX treats a capitalised or dotted name as a component, not an HTML element.
   if (/^[A-Z]/.test(name) || name.includes('.')) {
-    return { what: `the component <${name}>`, hint: 'delete it, or ask the site’s developers to add it to the content components in src/lib/mdx-safety/allowlist.ts' };
+    return {
+      what: `the component <${name}>`,
+      hint: 'delete it, or ask the site’s developers to add it to the content components in src/lib/mdx-safety/allowlist.ts',
+    };
   }
   return { what: `the element <${name}>`, hint: HINTS[name] ?? MARKDOWN_INSTEAD };
 }
@@ -44,10 +51,12 @@ export const allowedElements: MdxSafetyRule = {
   check(node, context): ContentError[] {
     if (!isJsxElement(node) || (node.name && isAllowedElement(node.name))) return [];
     const { what, hint } = describe(node);
-    return [finding(context, placeOf(node), {
-      field: tagOf(node),
-      message: `${what} is not allowed in clause text; allowed: Markdown and the elements ${describeAllowedElements()}`,
-      hint,
-    })];
+    return [
+      finding(context, placeOf(node), {
+        field: tagOf(node),
+        message: `${what} is not allowed in clause text; allowed: Markdown and the elements ${describeAllowedElements()}`,
+        hint,
+      }),
+    ];
   },
 };

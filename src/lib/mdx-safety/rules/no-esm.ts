@@ -9,7 +9,8 @@ import type { ContentError } from '../../errors/content-error.ts';
 import { excerpt, finding, placeOf, type MdxSafetyRule } from '../rule.ts';
 
 const HINTS = {
-  import: 'delete this line. Clause text cannot load code; if a clause needs something Markdown cannot do, ask the site’s developers for a content component',
+  import:
+    'delete this line. Clause text cannot load code; if a clause needs something Markdown cannot do, ask the site’s developers for a content component',
   export: 'delete this statement. Facts about the clause (number, heading, duties) go in the frontmatter between the --- lines',
 };
 
@@ -39,11 +40,15 @@ export const noEsm: MdxSafetyRule = {
   check(node, context): ContentError[] {
     if (node.type !== 'mdxjsEsm') return [];
     return statements(node as MdxjsEsm).map(({ kind, line, column, text }) =>
-      finding(context, { line, column }, {
-        field: excerpt(text),
-        message: `an ${kind} statement is not allowed in clause text; a clause file holds frontmatter and text (Markdown and the allowed elements) only`,
-        hint: HINTS[kind],
-      }),
+      finding(
+        context,
+        { line, column },
+        {
+          field: excerpt(text),
+          message: `an ${kind} statement is not allowed in clause text; a clause file holds frontmatter and text (Markdown and the allowed elements) only`,
+          hint: HINTS[kind],
+        },
+      ),
     );
   },
 };

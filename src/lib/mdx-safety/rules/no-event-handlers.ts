@@ -15,10 +15,12 @@ export const noEventHandlers: MdxSafetyRule = {
     const allows = node.name && isAllowedElement(node.name) ? `; ${describeAllowedAttributes(node.name)}` : '';
     return node.attributes
       .filter((attribute) => classifyAttribute(attribute) === 'event-handler')
-      .map((attribute) => finding(context, placeOf(attribute, node), {
-        field: describeAttribute(attribute),
-        message: `the event-handler attribute ${'name' in attribute ? attribute.name : ''} on ${tagOf(node)} is not allowed: it runs code in the reader’s browser${allows}`,
-        hint: `delete ${describeAttribute(attribute)}`,
-      }));
+      .map((attribute) =>
+        finding(context, placeOf(attribute, node), {
+          field: describeAttribute(attribute),
+          message: `the event-handler attribute ${'name' in attribute ? attribute.name : ''} on ${tagOf(node)} is not allowed: it runs code in the reader’s browser${allows}`,
+          hint: `delete ${describeAttribute(attribute)}`,
+        }),
+      );
   },
 };

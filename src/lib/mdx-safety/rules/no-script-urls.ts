@@ -12,7 +12,12 @@ const ALLOWED_LINKS = 'links must start with https://, http://, mailto: or #, or
 const HINT = 'replace it with the address of the page you mean, e.g. [link text](https://…)';
 
 function scheme(url: string): string {
-  return url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().startsWith('vbscript:') ? 'vbscript:' : 'javascript:';
+  return url
+    .replace(/[\u0000-\u0020\u007f]/g, '')
+    .toLowerCase()
+    .startsWith('vbscript:')
+    ? 'vbscript:'
+    : 'javascript:';
 }
 
 export const noScriptUrls: MdxSafetyRule = {
@@ -22,11 +27,13 @@ export const noScriptUrls: MdxSafetyRule = {
       const { url } = node as Link | Image | Definition;
       if (!isScriptUrl(url)) return [];
       const what = node.type === 'image' ? 'image address' : node.type === 'definition' ? 'link definition' : 'link';
-      return [finding(context, placeOf(node), {
-        field: excerpt(url),
-        message: `a ${scheme(url)} ${what} is not allowed: it runs code when clicked; ${ALLOWED_LINKS}`,
-        hint: HINT,
-      })];
+      return [
+        finding(context, placeOf(node), {
+          field: excerpt(url),
+          message: `a ${scheme(url)} ${what} is not allowed: it runs code when clicked; ${ALLOWED_LINKS}`,
+          hint: HINT,
+        }),
+      ];
     }
     if (!isJsxElement(node)) return [];
     return node.attributes
