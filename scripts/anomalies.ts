@@ -19,7 +19,7 @@ for (const document of content.documents) {
   const clauses = content.clauses.filter((c) => documentKey(c.partnership, c.document) === key);
   const findings = numberingAnomalies(clauses);
   total += findings.length;
-  if (github) findings.forEach((f) => console.log(formatGithubAnnotation(f)));
+  if (github) for (const f of findings) console.log(formatGithubAnnotation(f));
   else if (findings.length)
     console.log(
       `\n${key}: ${findings.length} numbering anomal${findings.length === 1 ? 'y' : 'ies'}\n${findings.map((f) => formatContentError(f)).join('\n')}`,

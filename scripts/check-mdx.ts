@@ -15,12 +15,12 @@ import { checkMdxSafety, findMdxFiles } from '../src/lib/mdx-safety/check-mdx-sa
 
 const USAGE = 'usage: node scripts/check-mdx.ts [--format text|github] [--root DIR]';
 
+const OPTIONS = { format: { type: 'string', default: 'text' }, root: { type: 'string' }, help: { type: 'boolean' } } as const;
+
 function main(): number {
-  let values;
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
   try {
-    ({ values } = parseArgs({
-      options: { format: { type: 'string', default: 'text' }, root: { type: 'string' }, help: { type: 'boolean' } },
-    }));
+    ({ values } = parseArgs({ options: OPTIONS }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -15,17 +15,17 @@ import { runCheck, type ReportFormat } from '../src/lib/check/run-check.ts';
 const FORMATS: ReportFormat[] = ['text', 'json', 'github'];
 const USAGE = 'usage: node scripts/check.ts [--as-of YYYY-MM-DD] [--format text|json|github] [--root DIR]';
 
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  root: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
 function main(): number {
-  let values;
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
   try {
-    ({ values } = parseArgs({
-      options: {
-        'as-of': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        root: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }));
+    ({ values } = parseArgs({ options: OPTIONS }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -30,7 +30,7 @@ function main(): number {
     console.error(usage);
     return 2;
   }
-  let profile;
+  let profile: ReturnType<typeof profileFor>;
   try {
     profile = profileFor(values.style);
   } catch (error) {

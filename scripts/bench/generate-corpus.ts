@@ -16,7 +16,10 @@ const ACRONYMS = ['WSSCP', 'CCG', 'CDOP', 'LSCB', 'HWB'];
 
 function rng(seed: number) {
   let state = seed >>> 0;
-  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
 const yamlString = (value: string) => JSON.stringify(value);

@@ -82,7 +82,9 @@ describe('tables on document pages', () => {
         expect(more).toEqual([]);
         const cells = elements(thead!, 'th');
         expect(cells.map((th) => th.properties.scope)).toEqual(header.cells.map(() => 'col'));
-        cells.forEach((th, i) => expect(toText(th).trim().startsWith(header.cells[i]!), `header cell ${i + 1}`).toBe(true));
+        cells.forEach((th, i) => {
+          expect(toText(th).trim().startsWith(header.cells[i]!), `header cell ${i + 1}`).toBe(true);
+        });
         expect(headerCells.length, 'no header cells outside <thead>').toBe(cells.length);
       },
     );

@@ -84,6 +84,7 @@ describe('GitHub workflows', () => {
     const guard = steps('deploy.yml').find((step) => step.run?.includes('$BASE_PATH'));
     expect(names.indexOf('actions/configure-pages')).toBeGreaterThan(-1);
     expect(names.indexOf('actions/configure-pages')).toBeLessThan(names.indexOf('npm run build'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, compared as the workflow writes them
     expect(guard?.env).toEqual({ BASE_PATH: '${{ steps.pages.outputs.base_path }}', BASE_URL: '${{ steps.pages.outputs.base_url }}' });
     expect(guard?.run).toContain('exit 1');
   });

@@ -22,7 +22,10 @@ const models = new Map<string, ReferenceModel>();
 function modelFor(root: string | undefined): ReferenceModel {
   if (!root) return buildReferenceModel(empty);
   let model = models.get(root);
-  if (!model) models.set(root, (model = buildReferenceModel(loadContent({ root }))));
+  if (!model) {
+    model = buildReferenceModel(loadContent({ root }));
+    models.set(root, model);
+  }
   return model;
 }
 

@@ -61,7 +61,8 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
     let tree = trees.get(key);
     if (!tree) {
       const clauses = content.clauses.filter((c) => c.partnership === clause.partnership && c.document === clause.document);
-      trees.set(key, (tree = buildDocumentTree(clauses, (c) => c.data).byId));
+      tree = buildDocumentTree(clauses, (c) => c.data).byId;
+      trees.set(key, tree);
     }
     clause.data.duties.forEach((duty, index) => {
       const base = {

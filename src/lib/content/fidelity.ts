@@ -114,7 +114,11 @@ export function documentText(
 export function sentenceFinder(text: string): (normalised: string) => boolean {
   const own = new Set(text.split(/\n|(?<=[.!?])\s+/).map(normaliseForFidelity));
   let whole: string | undefined;
-  return (normalised) => own.has(normalised) || (whole ??= normaliseForFidelity(text)).includes(normalised);
+  return (normalised) => {
+    if (own.has(normalised)) return true;
+    whole ??= normaliseForFidelity(text);
+    return whole.includes(normalised);
+  };
 }
 
 /** @param textOf a clause's plain text, if already at hand (the reference analysis has it); else it is worked out */

@@ -39,7 +39,7 @@ function siblingGaps(parent: string | undefined, children: TreeNode<ClauseEntry>
   let previous: { value: number; node: TreeNode<ClauseEntry> } | undefined;
   for (const node of children) {
     const number = normaliseNumber(node.clause.data.number);
-    if (!number || !number.startsWith(prefix)) continue;
+    if (!number?.startsWith(prefix)) continue;
     const rest = number.slice(prefix.length).replace(/^\./, '');
     if (!/^\d+$/.test(rest)) continue;
     const value = Number(rest);

@@ -68,7 +68,9 @@ export function readContentHistory({ root, contentDir = 'content' }: HistoryOpti
 
   // Latest commit per file, by position in the log (newest first), so each look-up is a map read.
   const latest = new Map<string, number>();
-  commits.forEach((commit, index) => commit.files.forEach((file) => latest.has(file) || latest.set(file, index)));
+  commits.forEach((commit, index) => {
+    for (const file of commit.files) if (!latest.has(file)) latest.set(file, index);
+  });
 
   function latestCovering(path: string): Commit | undefined {
     const exact = latest.get(path);

@@ -128,7 +128,10 @@ class Site {
   fragments(file: string): Promise<Set<string> | undefined> {
     let ids = this.ids.get(file);
     // Copied: the ids parsed are slices of the page's text, and would keep every such page whole.
-    if (!ids) this.ids.set(file, (ids = fragmentsOf(readFileSync(file)).then((found) => found && structuredClone(found))));
+    if (!ids) {
+      ids = fragmentsOf(readFileSync(file)).then((found) => found && structuredClone(found));
+      this.ids.set(file, ids);
+    }
     return ids;
   }
 }
@@ -194,7 +197,8 @@ export async function checkPages(dist: string, pages: string[]): Promise<PagesCh
         internal.add(sitePath(url));
         if (!link.fragment || !isHtmlFile(file) || !once(`fragment ${url.href}#${link.fragment}`)) continue;
         // A page's own ids are read from the copy in hand and not kept: held, they would hold every page's text.
-        const ids = await (file === pageFile ? (ownFragments ??= fragmentsOf(html)) : site.fragments(file));
+        if (file === pageFile) ownFragments ??= fragmentsOf(html);
+        const ids = await (file === pageFile ? ownFragments : site.fragments(file));
         if (ids && !isValidFragment(link.fragment, ids)) {
           report(
             `${sitePath(url)}#${link.fragment}`,

@@ -7,7 +7,7 @@
  *   → "Read this:\n1. First\n2. Second\nA\tB\nc\td"
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { parseClauseBody } from './parse-clause-body.ts';
 
 /** Nodes whose content is phrasing: their text is one line. */
@@ -30,7 +30,7 @@ function isBlockElement(node: Nodes | Parent['children'][number]): boolean {
 
 /** Text of a paragraph, heading or cell; a hard line break stays a line break. */
 function phrasingText(node: Parent): string {
-  return node.children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
+  return node.children.map((child) => (child.type === 'break' ? '\n' : mdastToString(child))).join('');
 }
 
 function blockText(node: Nodes): string {
@@ -45,7 +45,7 @@ function blockText(node: Nodes): string {
     case 'code':
       return node.value;
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => toString(cell)).join('\t')).join('\n');
+      return node.children.map((row) => row.children.map((cell) => mdastToString(cell)).join('\t')).join('\n');
     case 'list':
       return node.children
         .map((item, i) => {

@@ -13,10 +13,14 @@ export type JsxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
  * Browsers ignore control characters and spaces inside a URL's scheme, and
  * schemes are case-insensitive, so `JaVa\tScript:` still runs script.
  */
-export function isScriptUrl(value: string): boolean {
+export function scriptScheme(value: string): 'javascript:' | 'vbscript:' | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a browser drops from a scheme
   const squeezed = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return squeezed.startsWith('javascript:') || squeezed.startsWith('vbscript:');
+  if (squeezed.startsWith('javascript:')) return 'javascript:';
+  return squeezed.startsWith('vbscript:') ? 'vbscript:' : undefined;
 }
+
+export const isScriptUrl = (value: string): boolean => scriptScheme(value) !== undefined;
 
 export function classifyAttribute(attribute: JsxAttribute): AttributeClass {
   if (attribute.type === 'mdxJsxExpressionAttribute') return 'spread-expression';

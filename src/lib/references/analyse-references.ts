@@ -7,6 +7,7 @@
  * renders each clause's HTML. Memoised per ContentSet: a build loads the
  * content once and analyses it once.
  */
+import type { Root } from 'mdast';
 import { parseClauseBody } from '../markdown/parse-clause-body.ts';
 import type { ClauseEntry, ContentSet } from '../content/model.ts';
 import type { ContentError } from '../errors/content-error.ts';
@@ -58,7 +59,7 @@ export function analyseReferences(content: ContentSet, { html = false } = {}): R
   const legislation = model.data.legislation?.data.legislation ?? [];
   const glossaries = new Map([...model.data.glossaries].map(([p, file]) => [p, buildGlossary(p, file.data)]));
   const clauses = content.clauses.map((clause): ClauseAnalysis => {
-    let tree;
+    let tree: Root;
     try {
       tree = parseClauseBody(clause.body);
     } catch {

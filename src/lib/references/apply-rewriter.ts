@@ -5,7 +5,7 @@
  * visited again, so one plugin never rewrites its own output.
  */
 import type { Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Ancestor, PageRewriter } from './rewriter.ts';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -36,7 +36,7 @@ function walk(parent: Parent, ancestors: Ancestor[], rewriter: PageRewriter): vo
         line: position?.line,
         column: position?.column,
         url: node.url,
-        text: toString(node),
+        text: mdastToString(node),
         empty: node.children.length === 0,
         previousText: previous?.type === 'text' ? previous.value : undefined,
       });

@@ -46,6 +46,5 @@ export function checkReferenceData(content: ContentSet): ContentError[] {
 
 /** All of the above plus unknown acronyms (warnings), in file order. */
 export function checkReferences(content: ContentSet): ContentError[] {
-  const { model } = analyseReferences(content);
   return [...checkReferenceData(content), ...checkExplicitReferences(content), ...unknownAcronyms(content)];
 }

@@ -140,7 +140,7 @@ export function buildReferenceModel(content: ContentSet, data: ReferenceData = l
 export function readingPositions(model: ReferenceModel): Map<ClauseEntry, number> {
   const position = new Map<ClauseEntry, number>();
   for (const document of model.documents.values()) {
-    buildDocumentTree([...document.clauses.values()], (c) => c.data).ordered.forEach((node, i) => position.set(node.clause, i));
+    for (const node of buildDocumentTree([...document.clauses.values()], (c) => c.data).ordered) position.set(node.clause, node.index);
   }
   return position;
 }

@@ -5,20 +5,13 @@
  */
 import type { Definition, Image, Link } from 'mdast';
 import type { ContentError } from '../../errors/content-error.ts';
-import { classifyAttribute, describeAttribute, isScriptUrl } from '../attributes.ts';
+import { classifyAttribute, describeAttribute, isScriptUrl, scriptScheme } from '../attributes.ts';
 import { excerpt, finding, isJsxElement, placeOf, tagOf, type MdxSafetyRule } from '../rule.ts';
 
 const ALLOWED_LINKS = 'links must start with https://, http://, mailto: or #, or be a path on this site';
 const HINT = 'replace it with the address of the page you mean, e.g. [link text](https://…)';
 
-function scheme(url: string): string {
-  return url
-    .replace(/[\u0000-\u0020\u007f]/g, '')
-    .toLowerCase()
-    .startsWith('vbscript:')
-    ? 'vbscript:'
-    : 'javascript:';
-}
+const scheme = (url: string): string => scriptScheme(url) ?? 'javascript:';
 
 export const noScriptUrls: MdxSafetyRule = {
   name: 'no-script-urls',
