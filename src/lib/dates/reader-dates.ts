@@ -32,9 +32,17 @@ export function formatDay(value: string): string {
   return formatPrintedDate(value);
 }
 
+/** Commits are few and pages many: each instant is converted once (Temporal's zone arithmetic is slow). */
+const daysOfInstants = new Map<string, string>();
+
 /** `2026-03-31T23:30:00Z` → `2026-04-01`, the London day, for a `<time datetime>` attribute. */
 export function londonDay(instant: string): string {
-  return londonDate(instant).toString();
+  let day = daysOfInstants.get(instant);
+  if (day === undefined) {
+    day = londonDate(instant).toString();
+    daysOfInstants.set(instant, day);
+  }
+  return day;
 }
 
 /** `2026-03-31T23:30:00Z` → "1 April 2026", the London day of an instant. */
