@@ -2,8 +2,8 @@
  * Fidelity: every sentence of each document's provenance copy (`source.txt`)
  * must appear in what the site renders for that document: its title, then
  * each clause's number, heading and body in reading order, the body being the
- * HTML the pages insert (src/lib/markdown/render-clause.ts with the real remark
- * plugins) turned into text the way a browser's innerText would.
+ * HTML the pages insert (the clause pipeline, src/lib/references/clause-pipeline.ts, with the real
+ * reference plugins) turned into text the way a browser's innerText would.
  *
  *   source   "6.53 Quoracy" / "i) To be quorate, any ordinary …"
  *   rendered "… 6.53 Quoracy i) To be quorate, any ordinary … "   → found
