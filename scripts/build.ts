@@ -1,9 +1,14 @@
 /**
  * `npm run build`: the whole pipeline, stopping at the first step that fails.
  *
- *   1. check        content schemas, references, compliance (scripts/check.ts)
- *   2. astro build  pages into dist/, then the search index (src/integrations/)
- *   3. links        every internal link and #fragment in dist/ (scripts/check-links.ts)
+ *   1. check         content schemas, references, compliance (scripts/check.ts)
+ *   2. astro build   pages into .dist-staging/
+ *   3. search index  Pagefind over .dist-staging/ (scripts/search-index.ts)
+ *   4. links         every internal link and #fragment in .dist-staging/ (scripts/check-links.ts)
+ *   then publish     .dist-staging/ replaces dist/ (src/lib/build/publish.ts)
+ *
+ * All or nothing: a step that fails publishes nothing, and dist/ stays as it
+ * was (or absent, on a first build); the message says which.
  *
  *   node scripts/build.ts [--as-of YYYY-MM-DD] [--root DIR] [check options]
  *
@@ -15,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildPlan } from '../src/lib/build/pipeline.ts';
+import { discardStaged, publishStaged } from '../src/lib/build/publish.ts';
 
 const projectRoot = join(dirname(new URL(import.meta.url).pathname), '..');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -26,10 +32,13 @@ for (const step of plan.steps) {
   const result = spawnSync(process.execPath, step.args, { cwd: step.cwd, stdio: 'inherit', env: step.env });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
+    const kept = discardStaged(plan);
     console.error(
-      `\n✖ Build stopped: the ${step.name} step failed after ${seconds}s (exit ${result.status ?? result.signal}). Nothing was published.`,
+      `\n✖ Build stopped: the ${step.name} step failed after ${seconds}s (exit ${result.status ?? result.signal}). Nothing was published. ${kept}`,
     );
     process.exit(result.status || 1);
   }
   console.log(`✔ ${step.name} (${seconds}s)`);
 }
+publishStaged(plan);
+console.log(`\n✔ Published: every step passed, so ${plan.dist} now holds the new build.`);

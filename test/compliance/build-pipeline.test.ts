@@ -7,13 +7,21 @@ const plan = (argv: string[], env: Record<string, string | undefined> = {}) =>
 const step = (p: ReturnType<typeof plan>, name: string) => p.steps.find((s) => s.name === name)!;
 
 describe('the build plan', () => {
-  it('builds this project into its dist/ when no root is given', () => {
+  it('builds this project into a staging folder beside its dist/ when no root is given', () => {
     const p = plan([]);
     expect(p.steps.map((s) => s.name)).toEqual(['check', 'astro build', 'search index', 'link check']);
     expect(step(p, 'check').args).toEqual(['/project/scripts/check.ts', '--root', '/project']);
-    expect(step(p, 'astro build').args).toEqual(['/project/node_modules/astro/bin/astro.mjs', 'build', '--root', '/project']);
-    expect(step(p, 'search index').args).toEqual(['/project/scripts/search-index.ts', '/project/dist']);
-    expect(step(p, 'link check').args).toEqual(['/project/scripts/check-links.ts', '/project/dist']);
+    expect(step(p, 'astro build').args).toEqual([
+      '/project/node_modules/astro/bin/astro.mjs',
+      'build',
+      '--root',
+      '/project',
+      '--outDir',
+      '/project/.dist-staging',
+    ]);
+    expect(step(p, 'search index').args).toEqual(['/project/scripts/search-index.ts', '/project/.dist-staging']);
+    expect(step(p, 'link check').args).toEqual(['/project/scripts/check-links.ts', '/project/.dist-staging']);
+    expect(p.dist).toBe('/project/dist');
   });
 
   it('leaves the search index to its own step after astro build, so the two never hold memory at once', () => {
@@ -22,14 +30,14 @@ describe('the build plan', () => {
     expect(step(p, 'search index').env.GOVERNANCE_SEARCH_INDEX).toBeUndefined();
   });
 
-  it('gives --root to the check, to astro (run in that folder) and, as its dist/, to the link check', () => {
+  it('gives --root to the check, to astro (run in that folder) and, as its staging folder, to the search index and the link check', () => {
     for (const argv of [['--root', '/copy'], ['--root=/copy']]) {
       const p = plan(argv);
       expect(p.dist).toBe('/copy/dist');
       expect(step(p, 'check').args.slice(1)).toEqual(['--root', '/copy']);
-      expect(step(p, 'astro build').args.slice(2)).toEqual(['--root', '/copy']);
-      expect(step(p, 'search index').args[1]).toBe('/copy/dist');
-      expect(step(p, 'link check').args[1]).toBe('/copy/dist');
+      expect(step(p, 'astro build').args.slice(2)).toEqual(['--root', '/copy', '--outDir', '/copy/.dist-staging']);
+      expect(step(p, 'search index').args[1]).toBe('/copy/.dist-staging');
+      expect(step(p, 'link check').args[1]).toBe('/copy/.dist-staging');
       expect(p.steps.every((s) => s.cwd === '/copy')).toBe(true);
     }
   });

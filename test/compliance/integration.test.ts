@@ -7,10 +7,12 @@
  *   subgroup, clause 6.72, the due date and the file to edit (issue 5);
  * - a copy with the compliance fixture's content, built with `--as-of`, is
  *   built into its own dist/ (astro got --root), link-checked there, and its
- *   register, feed and duties.json are judged as of the date passed.
+ *   register, feed and duties.json are judged as of the date passed;
+ * - a build is all or nothing: one that fails at the link gate publishes
+ *   nothing, leaving dist/ as it was (or absent, on a first build).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,5 +99,54 @@ describe('a build with --root and --as-of', () => {
     const events = new ICAL.Component(ICAL.parse(built('demo/duties.ics'))).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) expect(String(event.getFirstPropertyValue('description'))).toContain('judged as of 20 October 2026');
+  });
+});
+
+describe('a build that fails at its last gate', () => {
+  const CLAUSE = 'content/demo/constitution/clauses/6-72.mdx';
+  const SENTENCE = "Each subgroup's terms of reference are agreed by the Steering Group and reviewed annually.";
+  const breakLink = (root: string) => {
+    const file = join(root, CLAUSE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/annually\.\n$/, 'annually. See [the terms](/nowhere/).\n'));
+  };
+  const mendLink = (root: string) => {
+    const file = join(root, CLAUSE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(' See [the terms](/nowhere/).', ''));
+  };
+  const page = (root: string) => readFileSync(join(root, 'dist/demo/constitution/6-72/index.html'), 'utf8');
+
+  it('publishes nothing on a first build, and says there is no dist/', () => {
+    const root = copyProject('test/fixtures/compliance/content');
+    breakLink(root);
+    const build = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain('Build stopped: the link check step failed');
+    expect(build.stderr).toContain('Nothing was published. There is no dist/: this was the first build.');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+  });
+
+  it('leaves the last good dist/ as it was, and says so', () => {
+    const root = copyProject('test/fixtures/compliance/content');
+    const good = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toContain(`Published: every step passed, so ${join(root, 'dist')} now holds the new build.`);
+    const before = page(root);
+    expect(before).toContain(SENTENCE);
+    const built = statSync(join(root, 'dist')).mtimeMs;
+
+    breakLink(root);
+    const bad = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain('/nowhere/');
+    expect(bad.stderr).toMatch(/Nothing was published\. dist\/ is as it was, from the build of \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./);
+    expect(page(root)).toBe(before);
+    expect(statSync(join(root, 'dist')).mtimeMs).toBe(built);
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+
+    mendLink(root);
+    const again = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(existsSync(join(root, '.dist-previous'))).toBe(false);
   });
 });

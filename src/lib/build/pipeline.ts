@@ -5,7 +5,10 @@
  *   --root DIR     the project to build (default: this one). The check reads
  *                  DIR/content; astro builds DIR (its own --root, run in DIR,
  *                  where the pages read content from the working directory)
- *                  into DIR/dist; the link check reads DIR/dist.
+ *                  into DIR/.dist-staging; the search index and the link check
+ *                  read that, and only when every step has passed does it
+ *                  replace DIR/dist (publish.ts): a failed build publishes
+ *                  nothing and leaves dist/ as it was.
  *   --as-of DATE   the day duties are judged as of: the check's --as-of, and
  *                  GOVERNANCE_AS_OF for astro, whose pages, feeds and JSON
  *                  read the clock from the environment (src/lib/publishing/).
@@ -46,8 +49,10 @@ export interface BuildPlanInputs {
 export interface BuildPlan {
   /** The project being built, absolute. */
   root: string;
-  /** Where the site is built and link-checked: `<root>/dist`. */
+  /** Where the published site is: `<root>/dist`, replaced only once every step has passed (publish.ts). */
   dist: string;
+  /** Where the site is built, indexed and link-checked first: `<root>/.dist-staging`. */
+  staging: string;
   steps: BuildStep[];
 }
 
@@ -69,15 +74,22 @@ export function buildPlan({ argv, projectRoot, astroBin, env }: BuildPlanInputs)
   }
   const checkArgs = argv.filter((_, i) => !rootArgs.has(i));
   const dist = join(root, 'dist');
+  const staging = join(root, '.dist-staging');
   const stepEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...(asOf ? { [AS_OF_ENV]: asOf } : {}) };
   return {
     root,
     dist,
+    staging,
     steps: [
       { name: 'check', args: [join(projectRoot, 'scripts/check.ts'), '--root', root, ...checkArgs], cwd: root, env: stepEnv },
-      { name: 'astro build', args: [astroBin, 'build', '--root', root], cwd: root, env: { ...stepEnv, [SEARCH_INDEX_ENV]: 'separate' } },
-      { name: 'search index', args: [join(projectRoot, 'scripts/search-index.ts'), dist], cwd: root, env: stepEnv },
-      { name: 'link check', args: [join(projectRoot, 'scripts/check-links.ts'), dist], cwd: root, env: stepEnv },
+      {
+        name: 'astro build',
+        args: [astroBin, 'build', '--root', root, '--outDir', staging],
+        cwd: root,
+        env: { ...stepEnv, [SEARCH_INDEX_ENV]: 'separate' },
+      },
+      { name: 'search index', args: [join(projectRoot, 'scripts/search-index.ts'), staging], cwd: root, env: stepEnv },
+      { name: 'link check', args: [join(projectRoot, 'scripts/check-links.ts'), staging], cwd: root, env: stepEnv },
     ],
   };
 }
