@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
@@ -102,6 +102,15 @@ describe('a build with --root and --as-of', () => {
   });
 });
 
+/** Every file under `dir`, by relative path, in path order. */
+function files(dir: string): Map<string, Buffer> {
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+  return new Map(paths.map((path) => [path, readFileSync(join(dir, path))]));
+}
+
 describe('a build that fails at its last gate', () => {
   const CLAUSE = 'content/demo/constitution/clauses/6-72.mdx';
   const SENTENCE = "Each subgroup's terms of reference are agreed by the Steering Group and reviewed annually.";
@@ -126,7 +135,7 @@ describe('a build that fails at its last gate', () => {
     expect(existsSync(join(root, '.dist-staging'))).toBe(false);
   });
 
-  it('leaves the last good dist/ as it was, and says so', () => {
+  it('leaves the last good dist/ as it was and says so, and a rebuild of the same content is byte-identical', () => {
     const root = copyProject('test/fixtures/compliance/content');
     const good = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
     expect(good.status, good.stdout + good.stderr).toBe(0);
@@ -145,8 +154,13 @@ describe('a build that fails at its last gate', () => {
     expect(existsSync(join(root, '.dist-staging'))).toBe(false);
 
     mendLink(root);
+    const first = files(join(root, 'dist'));
     const again = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(existsSync(join(root, '.dist-previous'))).toBe(false);
+    // The same content built again with the same as-of date, the same day: byte for byte the same site.
+    const second = files(join(root, 'dist'));
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first].filter(([path, bytes]) => !bytes.equals(second.get(path)!)).map(([path]) => path)).toEqual([]);
   });
 });
