@@ -43,8 +43,15 @@ export const documentSchema = z.strictObject({
   reviewCadence: z.string().min(1).optional(),
   /** Where the text came from: the provenance copy beside this file and the original file name. */
   source: z.strictObject({
-    /** File beside document.yaml holding the extracted source text. */
-    file: z.string().min(1).default('source.txt'),
+    /** File beside document.yaml holding the extracted source text; a path inside the document folder, never outside it. */
+    file: z
+      .string()
+      .min(1)
+      .refine((path) => !/^([\\/]|[a-zA-Z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path), {
+        message: 'expected the name of a file inside the document folder, such as source.txt',
+        params: { hint: 'keep the source text beside document.yaml and give its name alone; ".." and absolute paths are refused' },
+      })
+      .default('source.txt'),
     /** The name of the original extract this text was taken from. */
     original: z.string().min(1),
     /** What the original is, e.g. "PDF published by the partnership". */

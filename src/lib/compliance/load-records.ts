@@ -6,7 +6,7 @@
  * through the same friendly-error parse as all content, so a bad date or an
  * unknown field comes back as a ContentError with file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { acknowledgementsFileSchema } from '../../schemas/acknowledgement.ts';
@@ -14,7 +14,8 @@ import { meetingsFileSchema } from '../../schemas/meeting.ts';
 import { publicationsFileSchema } from '../../schemas/publication.ts';
 import { reviewsFileSchema } from '../../schemas/review.ts';
 import { subgroupsFileSchema } from '../../schemas/subgroup.ts';
-import type { ContentError } from '../errors/content-error.ts';
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { readContentFile } from '../content/content-file.ts';
 import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
 import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
 import { checkRecordReferences } from './check-record-references.ts';
@@ -49,7 +50,12 @@ type Parsed<S extends z.ZodType> = { data: z.infer<S>; source: YamlSource } | un
 
 function readRecordFile<S extends z.ZodType>(root: string, file: string, schema: S, what: string, errors: ContentError[]): Parsed<S> {
   if (!existsSync(join(root, file))) return undefined;
-  const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  const read = readContentFile(root, file);
+  if (!read.ok) {
+    errors.push(contentError({ file, message: `this records file ${read.problem}`, rule: 'unsafe-file' }));
+    return undefined;
+  }
+  const source = parseYamlSource(read.text, file);
   errors.push(...source.errors);
   if (source.errors.length) return undefined;
   // An empty file means "no records yet", not an error.

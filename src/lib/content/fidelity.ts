@@ -11,9 +11,10 @@
  *
  * test/fidelity.test.ts holds the same rules against the rendered HTML.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocumentTree } from './document-tree.ts';
+import { readContentFile } from './content-file.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from './model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { clauseText } from '../markdown/clause-text.ts';
@@ -127,12 +128,10 @@ export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry)
   const byDocument = Map.groupBy(content.clauses, (c) => documentKey(c.partnership, c.document));
   for (const document of content.documents) {
     const sourceFile = `${document.dir}/${document.data.source.file}`;
-    let source: string;
-    try {
-      source = readFileSync(join(content.root, sourceFile), 'utf8');
-    } catch {
-      continue; // loadContent has reported the missing file
-    }
+    // A missing, linked or outside file: loadContent has reported it, and it is never read.
+    const read = existsSync(join(content.root, sourceFile)) ? readContentFile(content.root, sourceFile) : undefined;
+    if (!read?.ok) continue;
+    const source = read.text;
     const found = sentenceFinder(documentText(document, byDocument.get(documentKey(document.partnership, document.id)) ?? [], textOf));
     const exceptions = new Map((document.data.source.exceptions ?? []).map((e, i) => [e.line, i]));
     const sentences = sourceSentences(source);

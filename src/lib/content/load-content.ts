@@ -8,12 +8,13 @@
  *   content/<partnership>/<document>/document.yaml
  *   content/<partnership>/<document>/clauses/*.mdx
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { clauseSchema } from '../../schemas/clause.ts';
 import { documentSchema } from '../../schemas/document.ts';
 import { partnershipSchema } from '../../schemas/partnership.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { readContentFile } from './content-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkOwnerQuote } from './owner-quote.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry, UnreadableClause } from './model.ts';
@@ -84,7 +85,12 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
       );
       continue;
     }
-    const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+    const read = readContentFile(root, file);
+    if (!read.ok) {
+      errors.push(contentError({ file, message: `partnership.yaml ${read.problem}`, rule: 'unsafe-file' }));
+      continue;
+    }
+    const source = parseYamlSource(read.text, file);
     errors.push(...source.errors);
     const parsed = source.errors.length ? undefined : parseWithFriendlyErrors(partnershipSchema, source, file, 'partnership');
     if (parsed && !parsed.ok) errors.push(...parsed.errors);
@@ -132,7 +138,12 @@ function loadDocument(
     );
     return;
   }
-  const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  const read = readContentFile(root, file);
+  if (!read.ok) {
+    errors.push(contentError({ file, message: `document.yaml ${read.problem}`, rule: 'unsafe-file' }));
+    return;
+  }
+  const source = parseYamlSource(read.text, file);
   errors.push(...source.errors);
   if (source.errors.length) return;
   const parsed = parseWithFriendlyErrors(documentSchema, source, file, 'document');
@@ -154,7 +165,18 @@ function loadDocument(
     );
   }
   const sourceFile = join(dir, parsed.data.source.file);
-  if (!existsSync(sourceFile)) {
+  const sourceRead = existsSync(sourceFile) ? readContentFile(root, rel(sourceFile)) : undefined;
+  if (sourceRead && !sourceRead.ok) {
+    errors.push(
+      contentError({
+        file,
+        line: source.lineOf(['source', 'file']),
+        field: 'source.file',
+        message: `the provenance file "${rel(sourceFile)}" ${sourceRead.problem}`,
+        rule: 'unsafe-file',
+      }),
+    );
+  } else if (!sourceRead) {
     errors.push(
       contentError({
         file,
@@ -170,7 +192,7 @@ function loadDocument(
       errors.push(
         ...checkOwnerQuote({
           owner: parsed.data.owner,
-          source: readFileSync(sourceFile, 'utf8'),
+          source: sourceRead.text,
           file,
           lineOf: (field) => source.lineOf(['owner', field]),
           sourceFile: rel(sourceFile),
@@ -206,7 +228,12 @@ function loadDocument(
       );
       continue;
     }
-    const text = readFileSync(join(root, clauseFile), 'utf8');
+    const read = readContentFile(root, clauseFile);
+    if (!read.ok) {
+      errors.push(contentError({ file: clauseFile, message: `this clause file ${read.problem}`, rule: 'unsafe-file' }));
+      continue;
+    }
+    const { text } = read;
     texts.set(clauseFile, text);
     const fm = parseFrontmatter(text, clauseFile);
     const result = fm.errors.length ? undefined : parseWithFriendlyErrors(clauseSchema, fm, clauseFile, 'clause');

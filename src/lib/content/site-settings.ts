@@ -2,18 +2,19 @@
  * Reads `content/site.yaml` through the same friendly-error path as all
  * content, for the Astro config, the pages and the CLI.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
-import { ContentErrors } from '../errors/content-error.ts';
+import { ContentErrors, contentError } from '../errors/content-error.ts';
+import { readContentFile } from './content-file.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export const SITE_SETTINGS_FILE = 'content/site.yaml';
 
 export function readSiteSettings(root: string): SiteSettings {
-  const text = readFileSync(join(root, SITE_SETTINGS_FILE), 'utf8');
-  const source = parseYamlSource(text, SITE_SETTINGS_FILE);
+  const read = readContentFile(root, SITE_SETTINGS_FILE);
+  if (!read.ok)
+    throw new ContentErrors([contentError({ file: SITE_SETTINGS_FILE, message: `site.yaml ${read.problem}`, rule: 'unsafe-file' })]);
+  const source = parseYamlSource(read.text, SITE_SETTINGS_FILE);
   if (source.errors.length) throw new ContentErrors(source.errors);
   const result = parseWithFriendlyErrors(siteSchema, source, SITE_SETTINGS_FILE, 'site');
   if (!result.ok) throw new ContentErrors(result.errors);

@@ -8,7 +8,7 @@
  *
  * Every file is optional: a missing one means "nothing to link", not an error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { crossReferencesFileSchema, type CrossReferencesFile } from '../../schemas/cross-references.ts';
@@ -16,7 +16,8 @@ import { glossaryFileSchema, type GlossaryFile } from '../../schemas/glossary.ts
 import { legislationFileSchema, type LegislationEntry } from '../../schemas/legislation.ts';
 import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
-import type { ContentError } from '../errors/content-error.ts';
+import { contentError, type ContentError } from '../errors/content-error.ts';
+import { readContentFile } from '../content/content-file.ts';
 import type { ContentSet } from '../content/model.ts';
 
 export interface DataFile<T> {
@@ -44,7 +45,12 @@ function readDataFile<S extends z.ZodType>(
   errors: ContentError[],
 ): DataFile<z.infer<S>> | undefined {
   if (!existsSync(join(root, file))) return undefined;
-  const source = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  const read = readContentFile(root, file);
+  if (!read.ok) {
+    errors.push(contentError({ file, message: `this ${what} file ${read.problem}`, rule: 'unsafe-file' }));
+    return undefined;
+  }
+  const source = parseYamlSource(read.text, file);
   if (source.errors.length) {
     errors.push(...source.errors);
     return undefined;
