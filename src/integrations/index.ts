@@ -5,5 +5,6 @@
 import type { AstroIntegration } from 'astro';
 import { folderReadmesIntegration } from './folder-readmes.ts';
 import { pagefindIntegration } from './pagefind.ts';
+import { publicFilesIntegration } from './public-files.ts';
 
-export const integrations: AstroIntegration[] = [folderReadmesIntegration(), pagefindIntegration()];
+export const integrations: AstroIntegration[] = [publicFilesIntegration(), folderReadmesIntegration(), pagefindIntegration()];

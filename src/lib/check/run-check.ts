@@ -15,7 +15,9 @@ import { checkReferences } from '../references/check-references.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
+import { join } from 'node:path';
 import type { SiteSettings } from '../../schemas/site.ts';
+import { undeclaredPublicFileErrors } from '../build/public-files.ts';
 import { checkDuties } from '../compliance/check-duties.ts';
 import { checkRecordSubjects } from '../compliance/check-record-subjects.ts';
 import { pinnedClockWarning, resolveClock, type Clock } from '../compliance/clock.ts';
@@ -61,6 +63,8 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const content = loadContent({ root });
   // Unsafe MDX is reported before anything renders it.
   const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts })];
+  // public/ is published as it is: only the files the project declares may be there.
+  errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
   // References only make sense over content that loaded cleanly.
   if (!content.errors.length) errors.push(...checkReferences(content));
   // Text that does not parse, or is unsafe, is reported first; what it says is compared once it does.
