@@ -6,5 +6,11 @@ import type { AstroIntegration } from 'astro';
 import { folderReadmesIntegration } from './folder-readmes.ts';
 import { pagefindIntegration } from './pagefind.ts';
 import { publicFilesIntegration } from './public-files.ts';
+import { securityHeadersIntegration } from './security-headers.ts';
 
-export const integrations: AstroIntegration[] = [publicFilesIntegration(), folderReadmesIntegration(), pagefindIntegration()];
+export const integrations: AstroIntegration[] = [
+  publicFilesIntegration(),
+  folderReadmesIntegration(),
+  securityHeadersIntegration(),
+  pagefindIntegration(),
+];
