@@ -4,11 +4,12 @@
  * symbolic link (which could point at any file on the machine), is one error
  * naming the file, and the file is never read, so nothing from it is printed.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { isInside } from '../../src/lib/content/content-file.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { copyFixture, scratchDir } from '../helpers/copy-fixture.ts';
 
 const DOCUMENT = 'content/demo/handbook/document.yaml';
@@ -79,5 +80,45 @@ describe('files named or held by content', () => {
     expect(isInside('/site', '/etc/passwd')).toBe(false);
     expect(isInside('/site', '..')).toBe(false);
     expect(isInside('/site', '..foo/a.txt')).toBe(true);
+  });
+});
+
+describe('the bytes of a content file', () => {
+  it('refuses text that is not UTF-8, naming the file, the line and the byte offset', () => {
+    const f = copyFixture('basic');
+    const file = join(f.root, 'content/demo/handbook/clauses/1-1.mdx');
+    const text = readFileSync(file);
+    const at = text.indexOf('quorum');
+    writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xff]), text.subarray(at)]));
+    const line = text.subarray(0, at).toString('utf8').split('\n').length;
+    const run = check(f.root);
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain(
+      `content/demo/handbook/clauses/1-1.mdx  error  this clause file is not valid UTF-8 text (line ${line}, byte ${at}); save it as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))  [unsafe-file]`,
+    );
+  });
+
+  it('accepts a byte-order mark at the start of a clause or a YAML file, and publishes none', () => {
+    const f = copyFixture('basic');
+    for (const name of ['content/demo/handbook/clauses/1-1.mdx', DOCUMENT]) {
+      writeFileSync(join(f.root, name), `\uFEFF${readFileSync(join(f.root, name), 'utf8')}`);
+    }
+    const content = loadContent({ root: f.root });
+    expect(content.errors).toEqual([]);
+    expect(content.clauses.find((c) => c.data.id === '1-1')?.body).toBe('Three agencies make a quorum.\n');
+  });
+});
+
+describe('a records file with a name no duty reads', () => {
+  it('is an error that suggests the intended name, even when it is not valid YAML', () => {
+    const f = copyFixture('basic');
+    mkdirSync(join(f.root, 'content/demo/records'));
+    writeFileSync(join(f.root, 'content/demo/records/review.yaml'), '- subject: [unclosed\n');
+    const run = check(f.root);
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain(
+      'content/demo/records/review.yaml  error  no duty reads a records file called "review.yaml", so its records would be ignored  [unknown-records-file]\n' +
+        '  hint: did you mean reviews.yaml? The records files are subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml, acknowledgements.yaml',
+    );
   });
 });

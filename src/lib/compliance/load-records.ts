@@ -6,7 +6,7 @@
  * through the same friendly-error parse as all content, so a bad date or an
  * unknown field comes back as a ContentError with file and line.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { acknowledgementsFileSchema } from '../../schemas/acknowledgement.ts';
@@ -16,6 +16,7 @@ import { reviewsFileSchema } from '../../schemas/review.ts';
 import { subgroupsFileSchema } from '../../schemas/subgroup.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { readContentFile } from '../content/content-file.ts';
+import { nearest } from '../content/integrity.ts';
 import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
 import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
 import { checkRecordReferences } from './check-record-references.ts';
@@ -68,6 +69,28 @@ function readRecordFile<S extends z.ZodType>(root: string, file: string, schema:
   return { data: result.data, source };
 }
 
+/**
+ * Files in records/ that no duty reads: a misspelt name ("review.yaml") would
+ * otherwise be ignored, and its records with it, however broken.
+ */
+function unknownRecordFiles(root: string, files: RecordFiles): ContentError[] {
+  const known = Object.values(files);
+  const dir = known[0]!.replace(/\/[^/]+$/, '');
+  if (!existsSync(join(root, dir))) return [];
+  const names = known.map((file) => file.slice(dir.length + 1));
+  return readdirSync(join(root, dir))
+    .filter((name) => !name.startsWith('.') && name !== 'README.md' && !names.includes(name))
+    .sort()
+    .map((name) =>
+      contentError({
+        file: `${dir}/${name}`,
+        rule: 'unknown-records-file',
+        message: `no duty reads a records file called "${name}", so its records would be ignored`,
+        hint: `did you mean ${nearest(name, names, 1)[0]}? The records files are ${names.join(', ')}`,
+      }),
+    );
+}
+
 function entries<T>(items: T[], file: string, source: YamlSource, prefix: ReadonlyArray<string | number> = []): RecordEntry<T>[] {
   return items.map((data, index) => ({
     data,
@@ -82,6 +105,7 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
   const byPartnership = new Map<string, PartnershipRecords>();
   for (const partnership of partnerships) {
     const files = recordFiles(partnership, contentDir);
+    errors.push(...unknownRecordFiles(root, files));
     const subgroups = readRecordFile(root, files.subgroups, subgroupsFileSchema, 'subgroup', errors);
     const reviews = readRecordFile(root, files.reviews, reviewsFileSchema, 'review', errors);
     const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication', errors);

@@ -3,6 +3,7 @@
  * input, so a file is read only when it is a regular file inside the project
  * and not a symbolic link (which could point anywhere: `/etc/passwd`, a
  * secret). A refused file is never read, so nothing from it can be printed.
+ * Text must be UTF-8; a byte-order mark at the start is dropped everywhere.
  *
  *   readContentFile('/site', 'content/demo/handbook/source.txt')
  *     → { ok: true, text: '…' }
@@ -27,5 +28,28 @@ export function readContentFile(root: string, file: string): ContentFileRead {
   if (stat.isSymbolicLink())
     return { ok: false, problem: 'is a symbolic link, which the site does not follow; replace it with the file itself' };
   if (!stat.isFile()) return { ok: false, problem: 'is not a file' };
-  return { ok: true, text: readFileSync(join(root, file), 'utf8') };
+  return decodeUtf8(readFileSync(join(root, file)));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The text of UTF-8 bytes, a leading byte-order mark dropped (editors' tools add one; it means nothing
+ * here). Bytes that are not UTF-8 are refused, at their line and byte offset, rather than published as
+ * "�".
+ */
+export function decodeUtf8(bytes: Uint8Array): ContentFileRead {
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const lenient = Buffer.from(bytes).toString('utf8');
+    const at = lenient.indexOf('\uFFFD');
+    const before = at < 0 ? lenient : lenient.slice(0, at);
+    const offset = Buffer.byteLength(before, 'utf8');
+    const line = before.split('\n').length;
+    return {
+      ok: false,
+      problem: `is not valid UTF-8 text (line ${line}, byte ${offset}); save it as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))`,
+    };
+  }
 }
