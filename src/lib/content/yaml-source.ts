@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { aliasBombError, yamlErrors } from './yaml-errors.ts';
 import { parseFlatYaml } from './flat-yaml.ts';
 
 export interface YamlSource {
@@ -32,18 +33,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const lineCounter = new LineCounter();
   // `core` schema: dates stay strings, so "2019-06-25" is checked by our date schema, not turned into a UTC Date.
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const errors: ContentError[] = doc.errors.map((err) => {
-    const pos = lineCounter.linePos(err.pos[0]);
-    return contentError({
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      message: `this is not valid YAML: ${err.message.split('\n')[0]}`,
-      hint: 'check indentation, that each field is written "name: value", and that text containing ": " or "#" is in quotes',
-      rule: 'yaml',
-    });
-  });
-
+  const errors = yamlErrors(text, doc.errors, file, lineOffset, (offset) => lineCounter.linePos(offset));
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 
   function lineOf(path: ReadonlyArray<PropertyKey>): number {
@@ -64,7 +54,14 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     return best;
   }
 
-  return { data: errors.length ? undefined : doc.toJS(), lineOf, errors };
+  if (errors.length) return { data: undefined, lineOf, errors };
+  try {
+    return { data: doc.toJS(), lineOf, errors };
+  } catch (error) {
+    // The parser refuses to expand aliases past its limit (an "alias bomb"); anything else is a bug, not content.
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    return { data: undefined, lineOf, errors: [aliasBombError(text, file, lineOffset)] };
+  }
 }
 
 export interface FrontmatterSource extends YamlSource {
