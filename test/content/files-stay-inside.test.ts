@@ -109,6 +109,31 @@ describe('the bytes of a content file', () => {
   });
 });
 
+describe('the size of a content file', () => {
+  it('refuses a clause file over the clause limit, saying its size and the limit', () => {
+    const f = copyFixture('basic');
+    f.edit(
+      'content/demo/handbook/clauses/1-1.mdx',
+      'Three agencies make a quorum.',
+      `Three agencies make a quorum. ${'More words. '.repeat(12_000)}`,
+    );
+    const run = check(f.root);
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain(
+      'content/demo/handbook/clauses/1-1.mdx  error  this clause file is 141 KB; a clause file may be at most 128 KB, so split it, or remove what does not belong in it  [unsafe-file]',
+    );
+  });
+
+  it('refuses any other content file over the file limit', () => {
+    const f = copyFixture('basic');
+    writeFileSync(join(f.root, 'content/demo/handbook/source.txt'), 'x'.repeat(3 * 1024 * 1024));
+    const run = check(f.root);
+    expect(run.output).toContain(
+      `${DOCUMENT}:8  error  source.file: the provenance file "content/demo/handbook/source.txt" is 3.0 MB; a content file may be at most 2.0 MB, so split it, or remove what does not belong in it  [unsafe-file]`,
+    );
+  });
+});
+
 describe('a records file with a name no duty reads', () => {
   it('is an error that suggests the intended name, even when it is not valid YAML', () => {
     const f = copyFixture('basic');

@@ -21,13 +21,27 @@ export function isInside(folder: string, path: string): boolean {
   return inner !== '' && !inner.startsWith(`..${sep}`) && inner !== '..' && !isAbsolute(inner);
 }
 
-/** The file's text, or why it was not read. `file` is relative to `root`. */
-export function readContentFile(root: string, file: string): ContentFileRead {
+/**
+ * Limits that no real governance text comes near (the longest source text shipped is 45 KB, the longest
+ * clause 5 KB) but that stop a pasted or planted file from swelling the site: a 5 MB clause once made
+ * 39 MB of pages.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_CLAUSE_BYTES = 128 * 1024;
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/** The file's text, or why it was not read. `file` is relative to `root`; `maxBytes` its size limit. */
+export function readContentFile(root: string, file: string, maxBytes = MAX_FILE_BYTES): ContentFileRead {
   if (!isInside(root, file)) return { ok: false, problem: 'is outside the project; content may only name files inside its own folder' };
   const stat = lstatSync(join(root, file));
   if (stat.isSymbolicLink())
     return { ok: false, problem: 'is a symbolic link, which the site does not follow; replace it with the file itself' };
   if (!stat.isFile()) return { ok: false, problem: 'is not a file' };
+  if (stat.size > maxBytes) {
+    const what = maxBytes === MAX_CLAUSE_BYTES ? 'a clause file may be at most' : 'a content file may be at most';
+    return { ok: false, problem: `is ${size(stat.size)}; ${what} ${size(maxBytes)}, so split it, or remove what does not belong in it` };
+  }
   return decodeUtf8(readFileSync(join(root, file)));
 }
 

@@ -14,7 +14,7 @@ import { clauseSchema } from '../../schemas/clause.ts';
 import { documentSchema } from '../../schemas/document.ts';
 import { partnershipSchema } from '../../schemas/partnership.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
-import { readContentFile } from './content-file.ts';
+import { MAX_CLAUSE_BYTES, readContentFile } from './content-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkOwnerQuote } from './owner-quote.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry, UnreadableClause } from './model.ts';
@@ -228,7 +228,7 @@ function loadDocument(
       );
       continue;
     }
-    const read = readContentFile(root, clauseFile);
+    const read = readContentFile(root, clauseFile, MAX_CLAUSE_BYTES);
     if (!read.ok) {
       errors.push(contentError({ file: clauseFile, message: `this clause file ${read.problem}`, rule: 'unsafe-file' }));
       continue;
