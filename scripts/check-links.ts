@@ -11,12 +11,14 @@
  *
  *   ✖ 2 broken links in dist/
  *     /west-sussex/constitution/6-57/
- *       → /west-sussex/constitution/6-99/  404 Not Found  "section 6.99"
+ *       → /west-sussex/constitution/6-99/  404 Not Found  "section 6.99"  (written in content/…/6-57.mdx:9)
  *       → /west-sussex/constitution/#6-99  fragment #6-99 not found on the page
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { checkSite } from '../src/lib/links/check-site.ts';
+import { linkSource } from '../src/lib/links/link-sources.ts';
 
 export { externalFormProblem } from '../src/lib/links/external-form.ts';
 
@@ -34,11 +36,17 @@ async function main(): Promise<number> {
     );
     return 0;
   }
+  // The built site sits in its project (dist/ or the build's staging folder), beside content/.
+  const content = loadContent({ root: dirname(dist) });
   const byPage = Map.groupBy(problems, (p) => p.page || '(start)');
   console.error(`✖ ${problems.length} broken link${problems.length === 1 ? '' : 's'} in ${shown}/`);
   for (const [page, list] of [...byPage].sort(([a], [b]) => a.localeCompare(b))) {
     console.error(`  ${page}`);
-    for (const p of list) console.error(`    → ${p.link}  ${p.problem}${p.text ? `  "${p.text}"` : ''}`);
+    for (const p of list) {
+      const source = linkSource(content, p);
+      const where = source ? `  (written in ${source.file}:${source.line})` : '';
+      console.error(`    → ${p.link}  ${p.problem}${p.text ? `  "${p.text}"` : ''}${where}`);
+    }
   }
   return 1;
 }

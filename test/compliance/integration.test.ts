@@ -147,7 +147,11 @@ describe('a build that fails at its last gate', () => {
     breakLink(root);
     const bad = run('scripts/build.ts', ['--root', root, '--as-of', '2026-10-20']);
     expect(bad.status).toBe(1);
-    expect(bad.stdout + bad.stderr).toContain('/nowhere/');
+    const written =
+      readFileSync(join(root, CLAUSE), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('/nowhere/')) + 1;
+    expect(bad.stderr).toContain(`→ /nowhere/  404 Not Found  "the terms"  (written in ${CLAUSE}:${written})`);
     expect(bad.stderr).toMatch(/Nothing was published\. dist\/ is as it was, from the build of \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./);
     expect(page(root)).toBe(before);
     expect(statSync(join(root, 'dist')).mtimeMs).toBe(built);
