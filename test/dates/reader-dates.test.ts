@@ -4,7 +4,7 @@
  * London calendar.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatInstant, formatPrintedDate, londonDay } from '../../src/lib/dates/reader-dates.ts';
+import { formatDay, formatInstant, formatInstantWithTime, formatPrintedDate, londonDay } from '../../src/lib/dates/reader-dates.ts';
 
 describe('a calendar day', () => {
   it('prints 2026-04-01 as "1 April 2026", without a leading zero on the day', () => {
@@ -45,5 +45,13 @@ describe('an instant', () => {
   it('keeps its own day when its offset already puts it there', () => {
     expect(londonDay('2026-03-31T23:30:00+01:00')).toBe('2026-03-31');
     expect(formatInstant('2026-03-03T10:15:00+00:00')).toBe('3 March 2026');
+  });
+});
+
+describe('an instant with its time', () => {
+  it('is printed in London time: summer time an hour ahead of UTC, winter time the same', () => {
+    expect(formatInstantWithTime('2026-07-05T13:14:00Z')).toBe('5 July 2026 at 14:14');
+    expect(formatInstantWithTime('2026-12-05T02:03:09.500Z')).toBe('5 December 2026 at 02:03');
+    expect(formatInstantWithTime('2026-03-31T23:30:00Z')).toBe('1 April 2026 at 00:30');
   });
 });

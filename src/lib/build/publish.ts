@@ -9,6 +9,7 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatInstantWithTime } from '../dates/reader-dates.ts';
 import type { BuildPlan } from './pipeline.ts';
 
 /** Moves the staged site into dist/; the previous dist/ is kept aside until the new one is there. */
@@ -20,11 +21,9 @@ export function publishStaged({ dist, staging, root }: Pick<BuildPlan, 'dist' | 
   rmSync(previous, { recursive: true, force: true });
 }
 
-const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-
 /** Removes what a failed build staged and says what readers still have. */
 export function discardStaged({ dist, staging }: Pick<BuildPlan, 'dist' | 'staging'>): string {
   rmSync(staging, { recursive: true, force: true });
   if (!existsSync(dist)) return 'There is no dist/: this was the first build.';
-  return `dist/ is as it was, from the build of ${LONDON_TIME.format(statSync(dist).mtime).replace(',', ' at')}.`;
+  return `dist/ is as it was, from the build of ${formatInstantWithTime(statSync(dist).mtime.toISOString())}.`;
 }

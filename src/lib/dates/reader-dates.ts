@@ -13,7 +13,8 @@
  *   conversion is the compliance calendar's, so a commit and a duty dated the
  *   same London day agree.
  */
-import { londonDate } from '../compliance/calendar.ts';
+import { Temporal } from 'temporal-polyfill';
+import { LONDON, londonDate } from '../compliance/calendar.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -48,4 +49,12 @@ export function londonDay(instant: string): string {
 /** `2026-03-31T23:30:00Z` → "1 April 2026", the London day of an instant. */
 export function formatInstant(instant: string): string {
   return formatDay(londonDay(instant));
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-07-05T13:14:00Z` → "5 July 2026 at 14:14", the London day and time of an instant. */
+export function formatInstantWithTime(instant: string): string {
+  const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(LONDON);
+  return `${formatDay(zoned.toPlainDate().toString())} at ${twoDigits(zoned.hour)}:${twoDigits(zoned.minute)}`;
 }
