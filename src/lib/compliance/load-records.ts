@@ -51,9 +51,9 @@ type Parsed<S extends z.ZodType> = { data: z.infer<S>; source: YamlSource } | un
 
 function readRecordFile<S extends z.ZodType>(root: string, file: string, schema: S, what: string, errors: ContentError[]): Parsed<S> {
   if (!existsSync(join(root, file))) return undefined;
-  const read = readContentFile(root, file);
+  const read = readContentFile(root, file, { what: 'this records file' });
   if (!read.ok) {
-    errors.push(contentError({ file, message: `this records file ${read.problem}`, rule: 'unsafe-file' }));
+    errors.push(read.error);
     return undefined;
   }
   const source = parseYamlSource(read.text, file);

@@ -8,12 +8,23 @@
  *   readContentFile('/site', 'content/demo/handbook/source.txt')
  *     → { ok: true, text: '…' }
  *   readContentFile('/site', 'content/demo/handbook/source.txt')   (a symlink)
- *     → { ok: false, problem: 'is a symbolic link, …' }
+ *     → { ok: false, error: 'content/demo/handbook/source.txt  error  this file is a symbolic link, …' }
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { contentError, type ContentError } from '../errors/content-error.ts';
 
-export type ContentFileRead = { ok: true; text: string } | { ok: false; problem: string };
+/** The text, or the one error editors see saying why it was not read. */
+export type ContentFileRead = { ok: true; text: string } | { ok: false; error: ContentError };
+
+export interface ReadOptions {
+  /** How the error names the file: "this clause file", "partnership.yaml". Default "this file". */
+  what?: string;
+  /** Size limit in bytes; default MAX_FILE_BYTES. */
+  maxBytes?: number;
+  /** Where the error points instead of the file itself (the document.yaml line that names it). */
+  at?: Partial<Pick<ContentError, 'file' | 'line' | 'field'>>;
+}
 
 /** Whether `path` (project-relative or absolute) stays inside `folder` once resolved. */
 export function isInside(folder: string, path: string): boolean {
@@ -31,18 +42,26 @@ export const MAX_CLAUSE_BYTES = 128 * 1024;
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
-/** The file's text, or why it was not read. `file` is relative to `root`; `maxBytes` its size limit. */
-export function readContentFile(root: string, file: string, maxBytes = MAX_FILE_BYTES): ContentFileRead {
-  if (!isInside(root, file)) return { ok: false, problem: 'is outside the project; content may only name files inside its own folder' };
+/** Why the file may not be read, if it may not. */
+function refusal(root: string, file: string, maxBytes: number): string | undefined {
+  if (!isInside(root, file)) return 'is outside the project; content may only name files inside its own folder';
   const stat = lstatSync(join(root, file));
-  if (stat.isSymbolicLink())
-    return { ok: false, problem: 'is a symbolic link, which the site does not follow; replace it with the file itself' };
-  if (!stat.isFile()) return { ok: false, problem: 'is not a file' };
-  if (stat.size > maxBytes) {
-    const what = maxBytes === MAX_CLAUSE_BYTES ? 'a clause file may be at most' : 'a content file may be at most';
-    return { ok: false, problem: `is ${size(stat.size)}; ${what} ${size(maxBytes)}, so split it, or remove what does not belong in it` };
-  }
-  return decodeUtf8(readFileSync(join(root, file)));
+  if (stat.isSymbolicLink()) return 'is a symbolic link, which the site does not follow; replace it with the file itself';
+  if (!stat.isFile()) return 'is not a file';
+  if (stat.size <= maxBytes) return undefined;
+  const what = maxBytes === MAX_CLAUSE_BYTES ? 'a clause file may be at most' : 'a content file may be at most';
+  return `is ${size(stat.size)}; ${what} ${size(maxBytes)}, so split it, or remove what does not belong in it`;
+}
+
+/** The file's text, or why it was not read. `file` is relative to `root`. */
+export function readContentFile(
+  root: string,
+  file: string,
+  { what = 'this file', maxBytes = MAX_FILE_BYTES, at }: ReadOptions = {},
+): ContentFileRead {
+  const problem = refusal(root, file, maxBytes) ?? decodeUtf8(readFileSync(join(root, file)));
+  if (typeof problem !== 'string') return problem;
+  return { ok: false, error: contentError({ file, rule: 'unsafe-file', message: `${what} ${problem}`, ...at }) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -52,7 +71,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * here). Bytes that are not UTF-8 are refused, at their line and byte offset, rather than published as
  * "�".
  */
-export function decodeUtf8(bytes: Uint8Array): ContentFileRead {
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | string {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
@@ -61,9 +80,6 @@ export function decodeUtf8(bytes: Uint8Array): ContentFileRead {
     const before = at < 0 ? lenient : lenient.slice(0, at);
     const offset = Buffer.byteLength(before, 'utf8');
     const line = before.split('\n').length;
-    return {
-      ok: false,
-      problem: `is not valid UTF-8 text (line ${line}, byte ${offset}); save it as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))`,
-    };
+    return `is not valid UTF-8 text (line ${line}, byte ${offset}); save it as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8))`;
   }
 }

@@ -85,9 +85,9 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Cont
       );
       continue;
     }
-    const read = readContentFile(root, file);
+    const read = readContentFile(root, file, { what: 'partnership.yaml' });
     if (!read.ok) {
-      errors.push(contentError({ file, message: `partnership.yaml ${read.problem}`, rule: 'unsafe-file' }));
+      errors.push(read.error);
       continue;
     }
     const source = parseYamlSource(read.text, file);
@@ -138,9 +138,9 @@ function loadDocument(
     );
     return;
   }
-  const read = readContentFile(root, file);
+  const read = readContentFile(root, file, { what: 'document.yaml' });
   if (!read.ok) {
-    errors.push(contentError({ file, message: `document.yaml ${read.problem}`, rule: 'unsafe-file' }));
+    errors.push(read.error);
     return;
   }
   const source = parseYamlSource(read.text, file);
@@ -165,17 +165,14 @@ function loadDocument(
     );
   }
   const sourceFile = join(dir, parsed.data.source.file);
-  const sourceRead = existsSync(sourceFile) ? readContentFile(root, rel(sourceFile)) : undefined;
+  const sourceRead = existsSync(sourceFile)
+    ? readContentFile(root, rel(sourceFile), {
+        what: `the provenance file "${rel(sourceFile)}"`,
+        at: { file, line: source.lineOf(['source', 'file']), field: 'source.file' },
+      })
+    : undefined;
   if (sourceRead && !sourceRead.ok) {
-    errors.push(
-      contentError({
-        file,
-        line: source.lineOf(['source', 'file']),
-        field: 'source.file',
-        message: `the provenance file "${rel(sourceFile)}" ${sourceRead.problem}`,
-        rule: 'unsafe-file',
-      }),
-    );
+    errors.push(sourceRead.error);
   } else if (!sourceRead) {
     errors.push(
       contentError({
@@ -228,9 +225,9 @@ function loadDocument(
       );
       continue;
     }
-    const read = readContentFile(root, clauseFile, MAX_CLAUSE_BYTES);
+    const read = readContentFile(root, clauseFile, { what: 'this clause file', maxBytes: MAX_CLAUSE_BYTES });
     if (!read.ok) {
-      errors.push(contentError({ file: clauseFile, message: `this clause file ${read.problem}`, rule: 'unsafe-file' }));
+      errors.push(read.error);
       continue;
     }
     const { text } = read;

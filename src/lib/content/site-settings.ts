@@ -3,7 +3,7 @@
  * content, for the Astro config, the pages and the CLI.
  */
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
-import { ContentErrors, contentError } from '../errors/content-error.ts';
+import { ContentErrors } from '../errors/content-error.ts';
 import { readContentFile } from './content-file.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -11,9 +11,8 @@ import { parseYamlSource } from './yaml-source.ts';
 export const SITE_SETTINGS_FILE = 'content/site.yaml';
 
 export function readSiteSettings(root: string): SiteSettings {
-  const read = readContentFile(root, SITE_SETTINGS_FILE);
-  if (!read.ok)
-    throw new ContentErrors([contentError({ file: SITE_SETTINGS_FILE, message: `site.yaml ${read.problem}`, rule: 'unsafe-file' })]);
+  const read = readContentFile(root, SITE_SETTINGS_FILE, { what: 'site.yaml' });
+  if (!read.ok) throw new ContentErrors([read.error]);
   const source = parseYamlSource(read.text, SITE_SETTINGS_FILE);
   if (source.errors.length) throw new ContentErrors(source.errors);
   const result = parseWithFriendlyErrors(siteSchema, source, SITE_SETTINGS_FILE, 'site');

@@ -16,7 +16,7 @@ import { glossaryFileSchema, type GlossaryFile } from '../../schemas/glossary.ts
 import { legislationFileSchema, type LegislationEntry } from '../../schemas/legislation.ts';
 import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
-import { contentError, type ContentError } from '../errors/content-error.ts';
+import type { ContentError } from '../errors/content-error.ts';
 import { readContentFile } from '../content/content-file.ts';
 import type { ContentSet } from '../content/model.ts';
 
@@ -45,9 +45,9 @@ function readDataFile<S extends z.ZodType>(
   errors: ContentError[],
 ): DataFile<z.infer<S>> | undefined {
   if (!existsSync(join(root, file))) return undefined;
-  const read = readContentFile(root, file);
+  const read = readContentFile(root, file, { what: `this ${what} file` });
   if (!read.ok) {
-    errors.push(contentError({ file, message: `this ${what} file ${read.problem}`, rule: 'unsafe-file' }));
+    errors.push(read.error);
     return undefined;
   }
   const source = parseYamlSource(read.text, file);
