@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { integrations } from './src/integrations/index.ts';
+import { siteIntegrations } from './src/integrations/index.ts';
 import { readSiteSettings } from './src/lib/content/site-settings.ts';
 
 const settings = readSiteSettings(new URL('.', import.meta.url).pathname);
@@ -24,5 +24,5 @@ export default defineConfig({
   },
   // No Markdown reaches Astro's own processor: there are no content collections and no .md/.mdx pages.
   // Clause text goes through the one clause pipeline (src/lib/references/clause-pipeline.ts) as HTML.
-  integrations: [mdx({ optimize: false }), ...integrations],
+  integrations: [mdx({ optimize: false }), ...siteIntegrations(settings)],
 });

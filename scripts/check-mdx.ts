@@ -11,6 +11,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatContentError, formatGithubAnnotation } from '../src/lib/errors/content-error.ts';
+import { trySiteSettings } from '../src/lib/content/site-settings.ts';
 import { checkMdxSafety, findMdxFiles } from '../src/lib/mdx-safety/check-mdx-safety.ts';
 
 const USAGE = 'usage: node scripts/check-mdx.ts [--format text|github] [--root DIR]';
@@ -35,7 +36,9 @@ function main(): number {
   }
   const root = resolve(values.root ?? process.cwd());
   const files = findMdxFiles(root);
-  const findings = checkMdxSafety(root);
+  // Images may come from the hosts content/site.yaml lists; a broken site.yaml is a finding like any other.
+  const { settings, errors } = trySiteSettings(root);
+  const findings = [...errors, ...checkMdxSafety(root, { imageHosts: settings?.imageHosts })];
   const format = values.format === 'github' ? formatGithubAnnotation : formatContentError;
   if (findings.length) console.log(findings.map(format).join('\n'));
   const summary = findings.length

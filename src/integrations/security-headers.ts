@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/publishing/content-security-policy.ts';
 
-export function securityHeadersIntegration(): AstroIntegration {
+export function securityHeadersIntegration({ imageHosts }: { imageHosts: readonly string[] }): AstroIntegration {
   return {
     name: 'governance:security-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(imageHosts));
       },
     },
   };

@@ -66,8 +66,8 @@ export const partnershipUrl = (p: string) => `/${p}/`;
 /** Loads, checks and analyses the project at `root`; throws ContentErrors with every problem. */
 export function loadSiteData(root: string): SiteData {
   const settings = readSiteSettings(root);
-  const content = loadUsableContent({ root });
-  const analysis = analyseReferences(content, { html: true });
+  const content = loadUsableContent({ root, imageHosts: settings.imageHosts });
+  const analysis = analyseReferences(content, { html: true, imageHosts: settings.imageHosts });
   // Dangling explicit references and invalid reference data stop the build, as they stop the check.
   const problems = checkReferences(content).filter((e) => e.severity === 'error');
   if (problems.length) throw new ContentErrors(problems);

@@ -19,6 +19,7 @@
  */
 import { z } from 'astro/zod';
 import { slugId } from './common.ts';
+import { webAddress } from './link.ts';
 
 /** `act` and `regulations` live on legislation.gov.uk; `guidance` on gov.uk. */
 export const legislationKind = z.enum(['act', 'regulations', 'eu-regulation', 'guidance']);
@@ -35,7 +36,7 @@ export const legislationEntrySchema = z
      * The whole item's address. Legislation: the legislation.gov.uk contents
      * page (`…/ukpga/2004/31/contents`). Guidance: its gov.uk publication page.
      */
-    url: z.url(),
+    url: webAddress,
     /**
      * Other ways the documents print it, misspellings included, so the text is
      * linked as printed: "Freedom of Act 2000", "C&SW Act 2017", "WT 2018".

@@ -3,6 +3,7 @@
  * The folder name is the partnership's id and its URL (`/west-sussex/`).
  */
 import { z } from 'astro/zod';
+import { webAddress } from './link.ts';
 
 export const partnershipSchema = z.strictObject({
   /** Full name as the documents print it, e.g. "West Sussex Safeguarding Children Partnership". */
@@ -14,7 +15,7 @@ export const partnershipSchema = z.strictObject({
   /** The statutory lead (safeguarding) partners, as the documents name them. */
   leadPartners: z.array(z.string().min(1)).default([]),
   /** Public website of the partnership, if the documents give one. */
-  website: z.url().optional(),
+  website: webAddress.optional(),
   /** One or two sentences for the home page. */
   summary: z.string().optional(),
 });

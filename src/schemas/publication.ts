@@ -16,6 +16,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, slugId } from './common.ts';
 import { datePeriod, exampleFlag } from './record-common.ts';
+import { webAddress } from './link.ts';
 
 export const publicationSchema = z.strictObject({
   /** What it is. */
@@ -29,7 +30,7 @@ export const publicationSchema = z.strictObject({
   /** The day it was published, YYYY-MM-DD. */
   published: calendarDate,
   /** Where it is published. */
-  url: z.url().optional(),
+  url: webAddress.optional(),
   /** Named parts it contains that a duty may require: `[financial-statement]`. */
   includes: z.array(slugId).default([]),
   /** `true` when this record is illustrative, not a fact about the real body. */

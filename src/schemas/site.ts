@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate } from './common.ts';
+import { hostName, judgeLink, linkIssue, webAddress } from './link.ts';
 
 /** An address template: text with placeholders such as `{url}` and `{path}` filled in per link. */
 const urlTemplate = (placeholders: string[]) =>
@@ -13,13 +14,18 @@ const urlTemplate = (placeholders: string[]) =>
     .refine((template) => [...template.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.includes(name!)), {
       message: `expected an address template using only ${placeholders.map((p) => `{${p}}`).join(', ')}`,
       params: { hint: `keep the placeholders in curly brackets exactly as listed; the default for GitHub needs no template at all` },
+    })
+    // The link rule holds for the address the template makes: `{url}` stands for the repository's https:// address.
+    .superRefine((template, ctx) => {
+      const verdict = judgeLink(template.replaceAll('{url}', 'https://repository.example').replace(/\{\w+\}/g, 'x'));
+      if (!verdict.ok) ctx.addIssue(linkIssue(verdict.problem, 'start the template with {url}'));
     });
 
 export const siteSchema = z.strictObject({
   /** Name shown in the header when a page belongs to no partnership. */
   name: z.string().min(1),
   /** Absolute address the site is published at, used for canonical URLs and feeds. */
-  baseUrl: z.url(),
+  baseUrl: webAddress,
   /** Settings for the compliance check (`npm run check`, run before every build). */
   compliance: z
     .strictObject({
@@ -43,7 +49,7 @@ export const siteSchema = z.strictObject({
   repository: z
     .strictObject({
       /** Address of the repository on its host, no trailing slash: `https://github.com/example-partnership/governance`. */
-      url: z.url().transform((url) => url.replace(/\/+$/, '')),
+      url: webAddress.transform((url) => url.replace(/\/+$/, '')),
       /** The branch the site is published from. Default `main`. */
       branch: z.string().min(1).default('main'),
       /**
@@ -67,6 +73,13 @@ export const siteSchema = z.strictObject({
       commitUrl: urlTemplate(['url', 'hash']).default('{url}/commit/{hash}'),
     })
     .optional(),
+  /**
+   * Hosts clause text may show images from, besides this site's own files:
+   * `images.example.org`. Images from any other host are refused, so a pull
+   * request cannot plant a tracking image; each host listed here is also
+   * added to the pages' Content-Security-Policy. Default: none.
+   */
+  imageHosts: z.array(hostName).default([]),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -172,7 +172,7 @@ describe('friendly wording for each kind of schema problem', () => {
 
   it('an address without https:// (invalid_format, url) shows the whole address', () => {
     expect(problems(siteSchema, 'name: Governance\nbaseUrl: governance.example.org\n', 'site')).toMatchInlineSnapshot(`
-      "content/demo/site.yaml:2  error  baseUrl: expected a web address starting with https://, found "governance.example.org"  [schema]
+      "content/demo/site.yaml:2  error  baseUrl: expected an address starting with https://, http://, mailto:, tel:, #, clause: or doc:, or a path on this site starting with /, found "governance.example.org"; a relative address "governance.example.org" is not allowed  [schema]
         hint: write the whole address, starting with https://: https://governance.example.org"
     `);
   });

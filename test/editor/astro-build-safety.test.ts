@@ -55,4 +55,22 @@ describe('astro build on its own', () => {
     expect(build.output).toContain(`${CLAUSE}:9:23  error  clause:1-9: dangling reference (no clause "1-9" in demo/handbook)`);
     expect(build.output).not.toMatch(/Stack trace|at .*\.ts:\d+|Browser APIs/);
   });
+
+  it('stops on an ftp: link and a remote image with the link rule’s words, as the check does', () => {
+    const project = copyAstroProject('basic');
+    project.edit(
+      CLAUSE,
+      'Three agencies make a quorum.',
+      'Three [agencies](ftp://example.org/a) make a quorum.\n\n![t](https://tracker.example/t.png)',
+    );
+    const build = astroBuild(project.root);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(
+      `${CLAUSE}:9:7  error  ftp://example.org/a: ftp: addresses are not allowed; expected an address starting with https://`,
+    );
+    expect(build.output).toContain(
+      `${CLAUSE}:11:1  error  https://tracker.example/t.png: an image from tracker.example is not allowed; expected an image`,
+    );
+    expect(existsSync(join(project.root, 'dist/demo/handbook/1-1/index.html'))).toBe(false);
+  });
 });

@@ -70,18 +70,18 @@ describe('MDX safety: what clause text may not contain', () => {
     expect(
       messages('See [the minutes](javascript:alert(1)) and ![logo](  JavaScript:x).\n\n[ref]: javascript:void(0)'),
     ).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/2.mdx:6:5  error  javascript:alert(1): a javascript: link is not allowed: it runs code when clicked; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
-        hint: replace it with the address of the page you mean, e.g. [link text](https://…)
-      content/demo/handbook/clauses/2.mdx:6:44  error  JavaScript:x: a javascript: image address is not allowed: it runs code when clicked; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
-        hint: replace it with the address of the page you mean, e.g. [link text](https://…)
-      content/demo/handbook/clauses/2.mdx:8:1  error  javascript:void(0): a javascript: link definition is not allowed: it runs code when clicked; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
-        hint: replace it with the address of the page you mean, e.g. [link text](https://…)"
+      "content/demo/handbook/clauses/2.mdx:6:5  error  javascript:alert(1): javascript: addresses are not allowed; expected an address starting with https://, http://, mailto:, tel:, #, clause: or doc:, or a path on this site starting with /  [mdx-safety]
+        hint: write the address of the page you mean, e.g. [link text](https://…), or clause:6.53 for a clause
+      content/demo/handbook/clauses/2.mdx:6:44  error  JavaScript:x: javascript: addresses are not allowed; expected an image with alt text, from a file on this site (a path starting with /) or from an https:// host listed under imageHosts in content/site.yaml  [mdx-safety]
+        hint: describe the image in the square brackets, ![what it shows](/path/to/file.png); ask a developer to list a new host
+      content/demo/handbook/clauses/2.mdx:8:1  error  javascript:void(0): javascript: addresses are not allowed; expected an address starting with https://, http://, mailto:, tel:, #, clause: or doc:, or a path on this site starting with /  [mdx-safety]
+        hint: write the address of the page you mean, e.g. [link text](https://…), or clause:6.53 for a clause"
     `);
   });
 
   it('rejects a javascript: URL in an attribute value', () => {
     expect(messages('<abbr title="javascript:alert(1)">LSCP</abbr>')).toMatchInlineSnapshot(`
-      "content/demo/handbook/clauses/2.mdx:6:7  error  title="javascript:alert(1)": a javascript: URL in the attributes of <abbr> is not allowed: it runs code; links must start with https://, http://, mailto: or #, or be a path on this site  [mdx-safety]
+      "content/demo/handbook/clauses/2.mdx:6:7  error  title="javascript:alert(1)": javascript: addresses are not allowed in the attributes of <abbr>: it runs code; expected an address starting with https://, http://, mailto:, tel:, #, clause: or doc:, or a path on this site starting with /  [mdx-safety]
         hint: delete title="javascript:alert(1)""
     `);
   });

@@ -39,7 +39,7 @@ function standIn(file: string): ClauseEntry {
   return { partnership: 'demo', document: 'handbook', file, data, body: '', bodyStartLine: 1, lineOf: () => 1 };
 }
 
-export function renderClauseBody(body: string, file: string, root?: string): string {
+export function renderClauseBody(body: string, file: string, root?: string, imageHosts: readonly string[] = []): string {
   const model = modelFor(root);
   // The model's own clause (references to it, and its captions, are known by identity), with the given text as its body.
   const clause = model.clauseByFile.get(file) ?? standIn(file);
@@ -47,5 +47,5 @@ export function renderClauseBody(body: string, file: string, root?: string): str
   const glossary = glossaryFile ? buildGlossary(clause.partnership, glossaryFile.data) : undefined;
   const legislation = model.data.legislation?.data.legislation ?? [];
   // Positions are the given text's own, as if it were the whole clause file.
-  return runClausePipeline(parseClauseBody(body), { model, clause, legislation, glossary, html: true, lineOffset: 0 }).html!;
+  return runClausePipeline(parseClauseBody(body), { model, clause, legislation, glossary, html: true, lineOffset: 0, imageHosts }).html!;
 }

@@ -8,15 +8,14 @@
  * annotations on stdout in github format, like every finding). Returns
  * text for stdout and stderr and the exit code; prints nothing.
  */
-import { ContentErrors, formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
+import { formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
 import { loadContent } from '../content/load-content.ts';
-import { readSiteSettings } from '../content/site-settings.ts';
+import { trySiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
 import { join } from 'node:path';
-import type { SiteSettings } from '../../schemas/site.ts';
 import { undeclaredPublicFileErrors } from '../build/public-files.ts';
 import { checkDuties } from '../compliance/check-duties.ts';
 import { checkRecordSubjects } from '../compliance/check-record-subjects.ts';
@@ -61,8 +60,9 @@ function formatErrors(errors: ContentError[], format: ReportFormat): string {
 
 export function runCheck({ root, format = 'text', asOf, env = process.env, now }: RunCheckOptions): CheckRun {
   const content = loadContent({ root });
+  const { settings: site, errors: siteErrors } = trySiteSettings(root);
   // Unsafe MDX is reported before anything renders it.
-  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts })];
+  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts, imageHosts: site?.imageHosts })];
   // public/ is published as it is: only the files the project declares may be there.
   errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
   // References only make sense over content that loaded cleanly.
@@ -72,13 +72,7 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
     const texts = new Map(analyseReferences(content).clauses.map((c) => [c.clause, c.text]));
     errors.push(...checkFidelity(content, (clause) => texts.get(clause) ?? ''));
   }
-  let site: SiteSettings | undefined;
-  try {
-    site = readSiteSettings(root);
-  } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
-    errors.push(...error.problems);
-  }
+  errors.push(...siteErrors);
   const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
   const records = loadRecords({ root, partnerships });
   errors.push(...records.errors, ...checkDuties(content, records.byPartnership), ...checkRecordSubjects(content, records.byPartnership));

@@ -12,11 +12,10 @@ import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { loadContent, type LoadOptions } from './load-content.ts';
 import type { ContentSet } from './model.ts';
 
-export function loadUsableContent(options: LoadOptions): ContentSet {
+export function loadUsableContent(options: LoadOptions & { imageHosts: readonly string[] }): ContentSet {
   const content = loadContent(options);
-  const errors = [...content.errors, ...checkMdxSafety(options.root, { contentDir: options.contentDir, texts: content.texts })].filter(
-    (e) => e.severity === 'error',
-  );
+  const { root, contentDir, texts, imageHosts } = { ...options, texts: content.texts };
+  const errors = [...content.errors, ...checkMdxSafety(root, { contentDir, texts, imageHosts })].filter((e) => e.severity === 'error');
   if (errors.length) throw new ContentErrors(errors);
   return content;
 }

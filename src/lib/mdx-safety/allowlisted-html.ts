@@ -8,6 +8,7 @@
  *   <td colspan="2" onclick="x()">a</td>   →  <td colspan="2">a</td>
  *   <script>alert(1)</script>              →  (nothing)
  *   [pay](javascript:alert(1))             →  pay          (the link is dropped, its text kept)
+ *   ![x](https://tracker.example/t.png)    →  (nothing)    (unless site.yaml lists the host)
  *   {1 + 1}, import x from "y"             →  (nothing)
  */
 import type { Element, ElementContent, Properties } from 'hast';
@@ -15,6 +16,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { allowedAttributes, isAllowedElement } from './allowlist.ts';
+import { judgeImage, judgeLink } from '../../schemas/link.ts';
 import { isScriptUrl } from './attributes.ts';
 
 /**
@@ -48,15 +50,31 @@ export const allowlistedHandlers: Record<string, Handler> = {
 };
 
 /**
- * Remark step, before any plugin runs: a `javascript:`/`vbscript:` link keeps
- * its text but loses the link; such an image or link definition is removed.
+ * Remark step, before any plugin runs, applying the one link rule
+ * (src/schemas/link.ts): a link whose address the rule refuses keeps its text
+ * but loses the link; such a link definition is removed, and so is an image
+ * the rule refuses (no alt text, or from a host not listed in `imageHosts`),
+ * whether written inline or by reference.
  */
-export function dropScriptUrls() {
+export function dropDisallowedUrls({ imageHosts }: { imageHosts: readonly string[] }) {
   return (tree: Root) => {
+    const definitions = new Map<string, string>();
+    const collect = (node: Parent) => {
+      for (const child of node.children as Nodes[]) {
+        if (child.type === 'definition' && !definitions.has(child.identifier)) definitions.set(child.identifier, child.url);
+        if ('children' in child) collect(child);
+      }
+    };
+    collect(tree);
+    const refused = (child: Nodes): boolean => {
+      if (child.type === 'image') return !judgeImage(child.url, child.alt, imageHosts).ok;
+      if (child.type === 'imageReference') return !judgeImage(definitions.get(child.identifier) ?? '', child.alt, imageHosts).ok;
+      return (child.type === 'link' || child.type === 'definition') && !judgeLink(child.url).ok;
+    };
     const visit = (node: Parent) => {
       node.children = node.children.flatMap((child: Nodes) => {
-        if ((child.type === 'image' || child.type === 'definition') && isScriptUrl(child.url)) return [];
-        if (child.type === 'link' && isScriptUrl(child.url)) {
+        if (refused(child)) {
+          if (child.type !== 'link') return [];
           visit(child);
           return child.children;
         }

@@ -21,6 +21,8 @@ export interface MdxSafetyOptions {
    * MDX under content/.
    */
   texts?: ReadonlyMap<string, string>;
+  /** Hosts images may come from besides this site: `imageHosts` in content/site.yaml. Default none. */
+  imageHosts?: readonly string[];
 }
 
 /** Project-relative paths (with `/`) of every `.mdx` file under the content folder, sorted. */
@@ -36,6 +38,8 @@ export function findMdxFiles(root: string, { contentDir = 'content' }: MdxSafety
 
 /** Every unsafe construct and MDX syntax error in the content folder, file by file. */
 export function checkMdxSafety(root: string, options: MdxSafetyOptions = {}): ContentError[] {
-  if (options.texts) return [...options.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, text]) => checkMdxSource(text, file));
-  return findMdxFiles(root, options).flatMap((file) => checkMdxFile(root, file));
+  const hosts = options.imageHosts ?? [];
+  if (options.texts)
+    return [...options.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, text]) => checkMdxSource(text, file, hosts));
+  return findMdxFiles(root, options).flatMap((file) => checkMdxFile(root, file, hosts));
 }

@@ -13,6 +13,10 @@ export const MDX_SAFETY_RULE = 'mdx-safety';
 export interface RuleContext {
   /** Project-relative path of the file being checked. */
   file: string;
+  /** Hosts images may come from besides this site (`imageHosts` in content/site.yaml). */
+  imageHosts: readonly string[];
+  /** The file's link definitions (`[ref]: address`) by identifier, for images written by reference. */
+  definitions: ReadonlyMap<string, string>;
 }
 
 export interface MdxSafetyRule {

@@ -15,24 +15,28 @@
 /** The page that runs Pagefind's WebAssembly (src/pages/search.astro). */
 export const SEARCH_PAGE = '/search/';
 
-const policy = (scripts: string) =>
+const policy = (scripts: string, imageHosts: readonly string[]) =>
   [
     "default-src 'self'",
     `script-src ${scripts}`,
     "style-src 'self'",
-    "img-src 'self'",
+    ["img-src 'self'", ...imageHosts.map((host) => `https://${host}`)].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; ');
 
-/** The policy for the page at `pathname`. */
-export function pagePolicy(pathname: string): string {
-  return policy(pathname === SEARCH_PAGE ? "'self' 'wasm-unsafe-eval'" : "'self'");
+/**
+ * The policy for the page at `pathname`. Images may also come from the hosts
+ * content/site.yaml lists under `imageHosts`, over https only: the one link
+ * rule (src/schemas/link.ts) refuses images from anywhere else.
+ */
+export function pagePolicy(pathname: string, imageHosts: readonly string[] = []): string {
+  return policy(pathname === SEARCH_PAGE ? "'self' 'wasm-unsafe-eval'" : "'self'", imageHosts);
 }
 
 /** A `_headers` file: every page's policy, the search page's own, and no framing by other sites. */
-export function headersFile(): string {
-  const block = (path: string) => `${path}\n  Content-Security-Policy: ${pagePolicy(path)}; frame-ancestors 'none'\n`;
+export function headersFile(imageHosts: readonly string[] = []): string {
+  const block = (path: string) => `${path}\n  Content-Security-Policy: ${pagePolicy(path, imageHosts)}; frame-ancestors 'none'\n`;
   return `${block('/*')}${block(SEARCH_PAGE)}`;
 }

@@ -52,7 +52,11 @@ export function unknownAcronyms(content: ContentSet): ContentError[] {
   return analyseReferences(content).clauses.flatMap((c) => c.unknownAcronyms);
 }
 
-export function analyseReferences(content: ContentSet, { html = false } = {}): ReferenceAnalysis {
+/**
+ * `html` renders each clause too; `imageHosts` (site.yaml's) matters only to
+ * the HTML, since what the plugins find never depends on an image.
+ */
+export function analyseReferences(content: ContentSet, { html = false, imageHosts = [] as readonly string[] } = {}): ReferenceAnalysis {
   const cached = memo.get(content);
   if (cached && (cached.html || !html)) return cached;
   const model = buildReferenceModel(content);
@@ -79,7 +83,7 @@ export function analyseReferences(content: ContentSet, { html = false } = {}): R
     const text = clauseTreeText(tree);
     const glossary = glossaries.get(clause.partnership);
     const unknown = unknownAcronymsIn(tree, clause, glossary ?? buildGlossary(clause.partnership, undefined));
-    const run = runClausePipeline(tree, { model, clause, legislation, glossary, html, throwOnErrors: false });
+    const run = runClausePipeline(tree, { model, clause, legislation, glossary, html, imageHosts, throwOnErrors: false });
     const found = run.file.data;
     return {
       clause,

@@ -2,7 +2,7 @@
  * The one Markdown path for clause text. A clause body, parsed once
  * (src/lib/markdown/parse-clause-body.ts), goes through one unified pipeline:
  *
- *   unravel HTML-only paragraphs → drop javascript: links
+ *   unravel HTML-only paragraphs → drop links and images the link rule refuses
  *   → clause references → legislation → acronyms   (remark-references.ts, handed the model and the clause)
  *   → [html] remark-rehype through the allowlist → <th scope> → HTML string
  *
@@ -23,7 +23,7 @@ import type { LegislationEntry } from '../../schemas/legislation.ts';
 import type { ClauseEntry } from '../content/model.ts';
 import rehypeHeaderScope from '../markdown/header-scope.ts';
 import { unravelHtmlParagraphs } from '../markdown/unravel-html-paragraphs.ts';
-import { allowlistedHandlers, dropScriptUrls } from '../mdx-safety/allowlisted-html.ts';
+import { allowlistedHandlers, dropDisallowedUrls } from '../mdx-safety/allowlisted-html.ts';
 import type { Glossary } from './acronyms.ts';
 import type { ReferenceModel } from './reference-model.ts';
 import { remarkAcronyms, remarkClauseReferences, remarkLegislation } from './remark-references.ts';
@@ -40,6 +40,8 @@ export interface ClausePipelineOptions {
   throwOnErrors?: boolean;
   /** Lines before the tree's first line in the clause file (default: the frontmatter's). */
   lineOffset?: number;
+  /** Hosts images may come from besides this site (`imageHosts` in content/site.yaml). Default none. */
+  imageHosts?: readonly string[];
 }
 
 /** Shared by every clause: the steps that need no options. */
@@ -47,11 +49,11 @@ const toHtml = unified().use(remarkRehype, { handlers: allowlistedHandlers }).us
 
 /** Runs the pipeline over a parsed body (the tree is changed); the file's `data` holds what each plugin found. */
 export function runClausePipeline(tree: Root, options: ClausePipelineOptions): { file: VFile; html?: string } {
-  const { model, clause, legislation, glossary, throwOnErrors, lineOffset } = options;
+  const { model, clause, legislation, glossary, throwOnErrors, lineOffset, imageHosts = [] } = options;
   const file = new VFile({ path: clause.file });
   unified()
     .use(unravelHtmlParagraphs)
-    .use(dropScriptUrls)
+    .use(dropDisallowedUrls, { imageHosts })
     .use(remarkClauseReferences, { model, clause, throwOnErrors, lineOffset })
     .use(remarkLegislation, { legislation })
     .use(remarkAcronyms, { glossary })
