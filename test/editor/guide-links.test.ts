@@ -26,7 +26,11 @@ function headingIds(markdown: string): string[] {
 
 /** Links to this repository's files and headings (web addresses, and examples in `code`, left out). */
 const guideLinks = () =>
-  [...readFileSync(GUIDE, 'utf8').replace(/`[^`\n]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)]
+  [
+    ...readFileSync(GUIDE, 'utf8')
+      .replace(/`[^`\n]*`/g, '')
+      .matchAll(/\]\(([^)\s]+)\)/g),
+  ]
     .map((match) => match[1]!)
     .filter((href) => !/^[a-z]+:/i.test(href));
 

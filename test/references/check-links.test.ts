@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { externalFormProblem } from '../../scripts/check-links.ts';
 import { checkSite } from '../../src/lib/links/check-site.ts';
-import { scratchDir } from '../helpers/copy-fixture.ts';
+import { copyFixture, scratchDir } from '../helpers/copy-fixture.ts';
 import { FIXTURE_ROOT } from './render-markdown.ts';
 
 const script = join(FIXTURE_ROOT, '../../../scripts/check-links.ts');
@@ -33,9 +33,29 @@ describe('the link gate', () => {
     expect(lines.slice(1).sort()).toEqual([
       '    → /guide/#6-99  fragment #6-99 not found on the page  "6.99 on the page"',
       '    → /guide/6-99/  404 Not Found  "section 6.99"',
-      '    → javascript:alert(1)  the javascript: scheme is not allowed in content  "script"',
+      '    → javascript:alert(1)  javascript: addresses are not allowed  "script"',
       '    → mailto:nobody  not an email address  "bad email"',
     ]);
+  });
+
+  it('names the clause file and line where a broken link was written', () => {
+    const f = copyFixture('basic');
+    f.edit(
+      'content/demo/handbook/clauses/1-1.mdx',
+      'Three agencies make a quorum.',
+      'Three agencies make a quorum.\n\nSee [the minutes](/nowhere/).',
+    );
+    const built = {
+      'dist/index.html': page('<a href="/demo/handbook/1-1/">1.1</a>'),
+      'dist/demo/handbook/1-1/index.html': page('<a href="/nowhere/">the minutes</a>'),
+    };
+    for (const [path, text] of Object.entries(built)) {
+      mkdirSync(dirname(join(f.root, path)), { recursive: true });
+      writeFileSync(join(f.root, path), text);
+    }
+    const result = spawnSync(process.execPath, [script, join(f.root, 'dist')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('    → /nowhere/  404 Not Found  "the minutes"  (written in content/demo/handbook/clauses/1-1.mdx:11)');
   });
 
   it('fails when there is no built site', () => {
@@ -68,7 +88,8 @@ describe('the form of external links', () => {
     expect(externalFormProblem('https://exa mple.org/x')).toBe('not a valid address');
     expect(externalFormProblem('https://intranet/x')).toBe('"intranet" is not a host name');
     expect(externalFormProblem('mailto:nobody')).toBe('not an email address');
-    expect(externalFormProblem('ftp://example.org/file')).toBe('the ftp: scheme is not allowed in content');
+    expect(externalFormProblem('ftp://example.org/file')).toBe('ftp: addresses are not allowed');
+    expect(externalFormProblem('data:text/html,x')).toBe('data: addresses are not allowed');
   });
 });
 

@@ -1,11 +1,17 @@
 /**
  * External links are not fetched (there is no network in CI); their form is
  * checked instead: an http(s) address with a host, a mailto: with an address,
- * or a tel: number. Anything else in content is refused.
+ * or a tel: number. Any other scheme is refused by the one link rule
+ * (src/schemas/link.ts), in its words.
  *
  *   externalFormProblem('https://intranet/x') → '"intranet" is not a host name'
+ *   externalFormProblem('data:text/html,x')   → 'data: addresses are not allowed'
  */
+import { judgeLink } from '../../schemas/link.ts';
+
 export function externalFormProblem(href: string): string | undefined {
+  const verdict = judgeLink(href);
+  if (!verdict.ok) return verdict.problem;
   let url: URL;
   try {
     url = new URL(href);
@@ -18,5 +24,5 @@ export function externalFormProblem(href: string): string | undefined {
   if (url.protocol === 'mailto:')
     return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not an email address';
   if (url.protocol === 'tel:') return /^\+?[\d\s()-]{6,}$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not a telephone number';
-  return `the ${url.protocol} scheme is not allowed in content`;
+  return `${url.protocol} addresses are not allowed`;
 }
