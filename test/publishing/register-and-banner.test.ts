@@ -31,7 +31,7 @@ describe('the West Sussex review register', () => {
   const text = textOf(html);
 
   it('states the build date, the as-of date and that the date is pinned', () => {
-    expect(text).toMatch(/This page was built on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/);
+    expect(text).toMatch(/This page was built from the content as committed on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/);
   });
 
   it('offers status filters as plain anchor links to per-status sections, counted as duties.json counts them', () => {
@@ -141,7 +141,7 @@ describe('the currency banner', () => {
     expect(html).toContain(
       '<a class="govuk-notification-banner__link" href="https://example.org/west-sussex/steering-group/2026-06-09-minutes">Read the paper',
     );
-    expect(text).toContain('This page was built on');
+    expect(text).toContain('This page was built from the content as committed on');
   });
 
   it('names the paper a record only refers to, and shows an acknowledged lapse, on clause pages', () => {

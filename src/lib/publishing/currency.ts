@@ -64,8 +64,10 @@ export function currencyLine(result: DutyResult): CurrencyLine {
   };
 }
 
-export function clockNote(compliance: Pick<SiteCompliance, 'clock' | 'pinned' | 'builtOn'>): string {
-  const built = `This page was built on ${formatDay(compliance.builtOn.toString())}.`;
+export function clockNote(compliance: Pick<SiteCompliance, 'clock' | 'pinned' | 'builtOn' | 'builtFrom'>): string {
+  const day = formatDay(compliance.builtOn.toString());
+  const built =
+    compliance.builtFrom === 'commit' ? `This page was built from the content as committed on ${day}.` : `This page was built on ${day}.`;
   const asOf = formatDay(compliance.clock.asOf.toString());
   if (compliance.pinned)
     return `${built} Statuses are judged as of ${asOf}, a date pinned in the site settings because the records shown are examples; they are not judged as of today.`;
