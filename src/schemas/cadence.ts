@@ -10,7 +10,7 @@
  * | "at least once in every 12-month period"       | `rolling`, months: 12      |
  * | "each financial year" (1 April – 31 March)     | `financial-year`           |
  * | "in relation to the preceding financial year"  | `preceding-financial-year` |
- * | a plan "in line with its current responsibilities" | `in-force`             |
+ * | a plan "in line with its current responsibilities", a budget "agreed on a three-year basis" | `in-force` |
  *
  * How each rule computes its due date is in src/lib/compliance/cadence.ts.
  */
@@ -54,14 +54,16 @@ const precedingFinancialYear = z.strictObject({
 
 const inForce = z.strictObject({
   /**
-   * Publications only: a plan whose stated period covers the as-of date must
-   * be published. Due the day the latest plan's period ends.
+   * Something agreed for a term (a plan, a three-year budget, a strategy)
+   * must always have one in force: due the day the current term ends, and a
+   * gap between terms is a lapse. The term is the publication's `period`, or
+   * the review record's `for: { start, end }`.
    */
   rule: z.literal('in-force'),
 });
 
 /** Rules any dated record (a review, a subgroup's dates) can satisfy. */
-export const intervalCadenceSchema = z.discriminatedUnion('rule', [anniversary, rolling, financialYear]);
+export const intervalCadenceSchema = z.discriminatedUnion('rule', [anniversary, rolling, financialYear, inForce]);
 
 /** Rules a publication can satisfy: the interval rules plus the two about a publication's period. */
 export const publicationCadenceSchema = z.discriminatedUnion('rule', [

@@ -22,6 +22,7 @@ import { z } from 'astro/zod';
 import { Temporal } from 'temporal-polyfill';
 import { calendarDate, slugId } from './common.ts';
 import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
+import { dutyStrengthSchema } from './duty-strength.ts';
 import { dutyThemeSchema } from './duty-theme.ts';
 
 function isMonthDay(value: string): boolean {
@@ -52,6 +53,8 @@ const common = {
   interpretation: z.string().min(1).optional(),
   /** First day the duty is checked from; periods that ended before it are not judged. */
   since: calendarDate.optional(),
+  /** Required (must, shall, will) or advisory (ideally, should aim to), quoted from the clause; default required (duty-strength.ts). */
+  strength: dutyStrengthSchema.optional(),
   /** What it is about, for the compare page (src/schemas/duty-theme.ts); without it, the duty is placed by its kind. */
   theme: dutyThemeSchema.optional(),
 };
@@ -124,6 +127,15 @@ const annualDeadline = z.strictObject({
   by: monthDay,
   /** First day evidence counts towards this year's deadline, `MM-DD`; default the day after last year's deadline. */
   opens: monthDay.optional(),
+  /**
+   * The financial year each deadline is for, so a record naming its year
+   * (`for: { financialYear: 2027-28 }`) counts for the right deadline:
+   * `this-financial-year` when the deadline falls in it (contributions by 30
+   * April of the new year), `next-financial-year` when it falls in the year
+   * before (meeting dates set by 15 November of the previous business year).
+   * Default `this-financial-year`.
+   */
+  for: z.enum(['this-financial-year', 'next-financial-year']).default('this-financial-year'),
 });
 
 export const dutySchema = z.discriminatedUnion('kind', [review, renewalPerSubgroup, publication, frequency, annualDeadline]);

@@ -13,6 +13,7 @@
  * ```
  */
 import { z } from 'astro/zod';
+import { evidencePeriodSchema } from './evidence-period.ts';
 import { calendarDate, slugId } from './common.ts';
 import { evidenceLink, exampleFlag } from './record-common.ts';
 
@@ -27,6 +28,12 @@ export const reviewSchema = z.strictObject({
   by: z.string().min(1),
   /** Minutes or paper recording it: an address or a reference. */
   paper: evidenceLink.optional(),
+  /**
+   * The period it is for, when that is not the one its date falls in: a
+   * review done in March for the year starting in April, `{ financialYear: 2026-27 }`
+   * (src/schemas/evidence-period.ts). Without it, the period is derived from `date`.
+   */
+  for: evidencePeriodSchema.optional(),
   /** Id of the subgroup it concerns, if any; must be in subgroups.yaml. */
   subgroup: slugId.optional(),
   /** `true` when this record is illustrative, not a fact about the real body. */

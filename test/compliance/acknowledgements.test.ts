@@ -112,7 +112,7 @@ describe('acknowledged lapses', () => {
     expect(open.edit.hint).toContain('period: { start: 2025-04-01, end: 2026-03-31 }');
     const finding = check(report, recs([{ duty: 'annual-report', period: year2025 }]), '2026-06-01');
     expect(finding.due?.toString()).toBe('2027-03-31');
-    expect(finding.acknowledged?.[0]?.shortfall).toBe('no report on 2024-25 published in 2025-26');
+    expect(finding.acknowledged?.[0]?.shortfall).toBe('no report on 2024-25 published by 2026-03-31');
   });
 
   it('do not excuse a review that is still not done: an anniversary review stays overdue', () => {

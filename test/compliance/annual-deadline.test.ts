@@ -46,7 +46,16 @@ describe('annual-deadline duties', () => {
   it('are settled by late evidence, with a note saying how late', () => {
     const finding = check(contributions, paid('2025-04-20', '2026-05-10'), '2026-06-01');
     expect(finding.status).toBe('ok');
-    expect(finding.notes).toEqual(['2026: done late, on 2026-05-10 (deadline 2026-04-30)']);
+    expect(finding.notes).toEqual([
+      '2026: done late, on 2026-05-10 (deadline 2026-04-30)',
+      'the latest record names no period (for:), so it is counted for the 2026 deadline from its date',
+    ]);
+  });
+
+  it('keep an earlier missed deadline overdue after later years are met, until it is acknowledged', () => {
+    const finding = check(contributions, paid('2024-04-20', '2026-04-20'), '2026-06-01');
+    expect(finding.status).toBe('overdue');
+    expect(finding.detail).toBe('lapsed: not done by the 2025 deadline, 2025-04-30');
   });
 
   it('do not count evidence from before the window opens towards this year', () => {
@@ -56,5 +65,36 @@ describe('annual-deadline duties', () => {
 
   it('report no evidence when nothing with that subject is recorded', () => {
     expect(check(meetingDates, records(), '2026-11-01').status).toBe('no-evidence');
+  });
+
+  it('count a record for the year it names: meeting dates for 2027-28 set in March 2026 meet the 15 November 2026 deadline', () => {
+    const nextYear = duty({
+      kind: 'annual-deadline',
+      subject: 'meeting-dates-set',
+      by: '11-15',
+      opens: '04-01',
+      for: 'next-financial-year',
+    });
+    const recs = records({
+      reviews: [
+        { subject: 'meeting-dates-set', date: '2025-10-20', for: { financialYear: '2026-27' } },
+        { subject: 'meeting-dates-set', date: '2026-03-20', for: { financialYear: '2027-28' } },
+      ],
+    });
+    const finding = check(nextYear, recs, '2026-11-01');
+    expect([finding.status, finding.detail]).toEqual(['ok', 'done on 2026-03-20 for the deadline of 2026-11-15']);
+    // Without the named year, the March record falls in the window of the 2025 deadline and this year's shows as due.
+    expect(check(meetingDates, set('2025-10-20', '2026-03-20'), '2026-11-01').status).toBe('due-soon');
+  });
+
+  it('count contributions paid on 31 March for the year they name, not the year their date falls in', () => {
+    const recs = records({
+      reviews: [
+        { subject: 'contributions-received', date: '2025-04-20' },
+        { subject: 'contributions-received', date: '2026-03-31', for: { financialYear: '2026-27' } },
+      ],
+    });
+    expect(check(contributions, recs, '2026-06-01').status).toBe('ok');
+    expect(check(contributions, paid('2025-04-20', '2026-03-31'), '2026-06-01').status).toBe('overdue');
   });
 });

@@ -13,7 +13,12 @@ const everyTwoYears: IntervalCadence = { rule: 'anniversary', years: 2 };
 const every12Months: IntervalCadence = { rule: 'rolling', months: 12 };
 const eachFinancialYear: IntervalCadence = { rule: 'financial-year' };
 
-const due = (cadence: IntervalCadence, dates: string[], asOf: string) => intervalDue(cadence, dates.map(day), day(asOf)).due.toString();
+/** The day the duty is judged against: the oldest missed period's end while one is open, else the next due date. */
+const due = (cadence: IntervalCadence, dates: string[], asOf: string) => {
+  const outcome = intervalDue(cadence, dates.map(day), day(asOf));
+  return (outcome.open[0]?.end ?? outcome.due).toString();
+};
+const shortfalls = (outcome: ReturnType<typeof intervalDue>) => outcome.open.map((lapse) => lapse.shortfall);
 
 describe('cadence rules', () => {
   it('makes an annual review fall due on the calendar anniversary of the last one', () => {
@@ -40,20 +45,34 @@ describe('cadence rules', () => {
     expect(due(every12Months, ['2024-02-29'], '2024-06-01')).toBe('2025-02-28');
   });
 
-  it('reports an earlier gap longer than 12 months under the 12-month rule, but not under "annually"', () => {
+  it('keeps an earlier gap as an open lapse under both the 12-month rule and "annually", however good the evidence since', () => {
     const dates = ['2023-09-30', '2024-11-15', '2025-09-30'].map(day);
     const rolling = intervalDue(every12Months, dates, day('2026-01-01'));
     const anniversary = intervalDue(annually, dates, day('2026-01-01'));
-    expect(rolling.notes).toEqual(['lapsed earlier: nothing in the 12-month period 2023-10-01 to 2024-09-30; the next was 2024-11-15']);
-    expect(anniversary.notes).toEqual([]);
+    expect(shortfalls(rolling)).toEqual(['nothing in the 12-month period 2023-10-01 to 2024-09-30; the next was on 2024-11-15']);
+    expect(shortfalls(anniversary)).toEqual(['no review within a year of 2023-09-30: due by 2024-09-30; the next was on 2024-11-15']);
     expect(rolling.due.toString()).toBe(anniversary.due.toString());
+  });
+
+  it("closes a lapse only by an acknowledgement covering it, and not before the duty's since date", () => {
+    const dates = ['2023-09-30', '2024-11-15'].map(day);
+    const acknowledged = intervalDue(annually, dates, day('2025-01-01'), {
+      acknowledge: (lapse) => ({
+        period: { start: lapse.start.toString(), end: lapse.end.toString() },
+        shortfall: lapse.shortfall,
+        acknowledgement: { date: '2024-12-01', by: 'Board', reason: 'noted', example: true, file: 'f', line: 1 },
+      }),
+    });
+    expect([acknowledged.open.length, acknowledged.acknowledged.length]).toEqual([0, 1]);
+    expect(intervalDue(annually, dates, day('2025-01-01'), { since: day('2024-10-01') }).open).toEqual([]);
+    expect(intervalDue(annually, dates, day('2025-01-01'), { since: day('2024-09-30') }).open).toHaveLength(1);
   });
 
   it('allows nearly two years between evidence in consecutive financial years, where the 12-month rule is long overdue', () => {
     const dates = ['2024-04-01', '2026-03-31'];
     // Both financial years 2024-25 and 2025-26 hold evidence: next needed in 2026-27.
     expect(due(eachFinancialYear, dates, '2026-04-15')).toBe('2027-03-31');
-    expect(intervalDue(every12Months, dates.map(day), day('2026-04-15')).notes).toHaveLength(1);
+    expect(shortfalls(intervalDue(every12Months, dates.map(day), day('2026-04-15')))).toHaveLength(1);
   });
 
   it('makes the financial-year rule due on 31 March whatever day in the year the last evidence fell', () => {
@@ -64,6 +83,20 @@ describe('cadence rules', () => {
 
   it('makes the financial-year rule overdue from 31 March when last year had no evidence', () => {
     expect(due(eachFinancialYear, ['2023-06-01'], '2025-06-01')).toBe('2025-03-31');
+  });
+
+  it("never lets a later year's evidence hide a financial year with none", () => {
+    const outcome = intervalDue(eachFinancialYear, ['2024-06-01', '2026-05-01'].map(day), day('2026-11-01'));
+    expect(shortfalls(outcome)).toEqual(['nothing in financial year 2025-26']);
+    expect(due(eachFinancialYear, ['2024-06-01', '2026-05-01'], '2026-11-01')).toBe('2026-03-31');
+  });
+
+  it('counts evidence for the financial year its record names, so a review done in March for the coming year counts for that year', () => {
+    const early = { date: day('2026-03-20'), period: { start: day('2026-04-01'), end: day('2027-03-31') } };
+    const outcome = intervalDue(eachFinancialYear, [day('2025-01-10'), early], day('2026-11-01'));
+    expect(shortfalls(outcome)).toEqual(['nothing in financial year 2025-26']);
+    // This year (2026-27) is the one the March record names, so the next is due in 2027-28.
+    expect(outcome.due.toString()).toBe('2028-03-31');
   });
 
   it('treats 31 March and 1 April as different financial years', () => {

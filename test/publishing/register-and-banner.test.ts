@@ -31,7 +31,9 @@ describe('the West Sussex review register', () => {
   const text = textOf(html);
 
   it('states the build date, the as-of date and that the date is pinned', () => {
-    expect(text).toMatch(/This page was built from the content as committed on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/);
+    expect(text).toMatch(
+      /This page was built from the content as committed on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/,
+    );
   });
 
   it('offers status filters as plain anchor links to per-status sections, counted as duties.json counts them', () => {

@@ -1,103 +1,168 @@
 /**
- * The interval rules: given the dates of the evidence so far, when is the
- * next one due? Shared by the review, renewal-per-subgroup and publication
- * evaluators. The rules differ on purpose (see src/schemas/cadence.ts):
+ * The interval rules: given the evidence so far, which past periods were
+ * missed and when is the next evidence due? Shared by the review,
+ * renewal-per-subgroup and publication evaluators. The rules differ on
+ * purpose (see src/schemas/cadence.ts), but one principle holds for all:
+ * a missed period stays a lapse, failing, until the responsible body
+ * acknowledges it (records/acknowledgements.yaml). Later evidence never
+ * hides it.
  *
- * - anniversary: due on the same day N years after the latest evidence;
- *   29 February + 1 year = 28 February (the earlier day, so a year is never
- *   stretched). Only the latest evidence matters.
- * - rolling: every N-month period must hold evidence, so the next is due on
- *   the last day of the N-month period that starts the day after the latest
- *   (28 Feb 2023 → 29 Feb 2024, where the anniversary is 28 Feb 2024), and
- *   every earlier gap is checked and reported as a past lapse.
+ * - anniversary: due N years after the latest evidence (29 February + 1
+ *   year = 28 February). A review that came after its due date leaves the
+ *   days between as a lapse.
+ * - rolling: every N-month period must hold evidence; each longer gap is a
+ *   lapse, and the next is due on the last day of the N-month period that
+ *   starts the day after the latest (28 Feb 2023 → 29 Feb 2024).
  * - financial-year: once in each 1 April–31 March year, so evidence in April
- *   2024 and March 2026 is compliant although 23 months apart. A past year
- *   without evidence can be acknowledged (records/acknowledgements.yaml):
- *   it is then a note, and the current year is the one due.
+ *   2024 and March 2026 is compliant although 23 months apart. Evidence
+ *   counts for the year it names (`for:`), else the year its date falls in;
+ *   a year with none is a lapse until a record names it or it is acknowledged.
+ * - in-force: a term agreed (a plan's period, a budget's three years) must
+ *   cover every day; due the day the latest term ends.
  */
 import type { IntervalCadence } from '../../schemas/cadence.ts';
 import type { Lapse } from './acknowledgements.ts';
-import { compareDates, financialYearOf, inPeriod, isAfter, latest, shiftYear, type PlainDate } from './calendar.ts';
+import { compareDates, financialYearOf, isAfter, shiftYear, type PlainDate } from './calendar.ts';
 import type { AcknowledgedLapse } from './types.ts';
 
 export interface CadenceOutcome {
   /** The day the next evidence is (or was) needed by. */
   due: PlainDate;
-  /** Earlier lapses found in the history, for the report. */
+  /** Interpretation notes for the report. */
   notes: string[];
-  /** Past periods without evidence that were acknowledged. */
+  /** Missed periods that were acknowledged: notes, not failures. */
   acknowledged: AcknowledgedLapse[];
-  /** The past period whose lapse makes this overdue, when there is one that could be acknowledged. */
-  lapse?: Lapse;
+  /** Missed periods nobody has acknowledged, oldest first: each fails the check. */
+  open: Lapse[];
 }
 
 /** Looks up the acknowledgement of a past lapse, if any (see acknowledgements.ts). */
 export type Acknowledge = (lapse: Lapse) => AcknowledgedLapse | undefined;
+
+/** One piece of evidence: its London date, and the period the record names it is for, if any. */
+export interface EvidencePoint {
+  date: PlainDate;
+  period?: { start: PlainDate; end: PlainDate };
+}
+
+export interface CadenceOptions {
+  /** First day the duty is checked from: periods that ended before it are not judged. */
+  since?: PlainDate;
+  acknowledge?: Acknowledge;
+}
 
 /** Last day of the `months`-month period that starts the day after `last`. */
 export function rollingDue(last: PlainDate, months: number): PlainDate {
   return last.add({ days: 1 }).add({ months }).subtract({ days: 1 });
 }
 
-function anniversary(dates: PlainDate[], years: number): CadenceOutcome {
-  return { due: latest(dates)!.add({ years }), notes: [], acknowledged: [] };
+/** Splits lapses into acknowledged and open, dropping those that ended before `since`. */
+export function settle(lapses: Lapse[], { since, acknowledge = () => undefined }: CadenceOptions) {
+  const acknowledged: AcknowledgedLapse[] = [];
+  const open: Lapse[] = [];
+  for (const lapse of [...lapses].sort((a, b) => compareDates(a.end, b.end))) {
+    if (since && isAfter(since, lapse.end)) continue;
+    const known = acknowledge(lapse);
+    if (known) acknowledged.push(known);
+    else open.push(lapse);
+  }
+  return { acknowledged, open };
 }
 
-function rolling(dates: PlainDate[], months: number, since?: PlainDate): CadenceOutcome {
-  const sorted = [...dates].sort(compareDates);
-  const notes: string[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const gapEnd = rollingDue(sorted[i - 1]!, months);
-    if (isAfter(sorted[i]!, gapEnd) && !(since && isAfter(since, gapEnd))) {
-      notes.push(
-        `lapsed earlier: nothing in the ${months}-month period ${sorted[i - 1]!.add({ days: 1 })} to ${gapEnd}; the next was ${sorted[i]}`,
-      );
+/** Gaps between consecutive evidence longer than the rule allows, each a lapse. */
+function gaps(dates: PlainDate[], dueAfter: (last: PlainDate) => PlainDate, words: (from: PlainDate, due: PlainDate) => string): Lapse[] {
+  const lapses: Lapse[] = [];
+  for (let i = 1; i < dates.length; i++) {
+    const due = dueAfter(dates[i - 1]!);
+    if (isAfter(dates[i]!, due)) {
+      lapses.push({
+        start: dates[i - 1]!.add({ days: 1 }),
+        end: due,
+        shortfall: `${words(dates[i - 1]!, due)}; the next was on ${dates[i]}`,
+      });
     }
   }
-  return { due: rollingDue(sorted.at(-1)!, months), notes, acknowledged: [] };
+  return lapses;
 }
 
-function financialYear(dates: PlainDate[], asOf: PlainDate, since?: PlainDate, acknowledge: Acknowledge = () => undefined): CadenceOutcome {
-  const has = (year: { start: PlainDate; end: PlainDate }) => dates.some((d) => inPeriod(d, year));
+function financialYear(points: EvidencePoint[], asOf: PlainDate, options: CadenceOptions): CadenceOutcome {
+  // The year a piece of evidence counts for: the one its record names, else the one its date is in.
+  const yearOf = (p: EvidencePoint) => financialYearOf(p.period?.start ?? p.date);
+  const has = (year: { start: PlainDate }) => points.some((p) => compareDates(yearOf(p).start, year.start) === 0);
   const current = financialYearOf(asOf);
-  const previous = shiftYear(current, -1);
-  const notes: string[] = [];
-  const acknowledged: AcknowledgedLapse[] = [];
-  const lapseIn = (year: ReturnType<typeof financialYearOf>): Lapse => ({
-    start: year.start,
-    end: year.end,
-    shortfall: `nothing in financial year ${year.label}`,
-  });
-  // Earlier years without evidence, from the first evidence on, are past lapses.
-  const first = [...dates].sort(compareDates)[0]!;
-  for (let year = financialYearOf(first); compareDates(year.end, previous.start) < 0; year = shiftYear(year, 1)) {
-    if (has(year) || (since && isAfter(since, year.end))) continue;
-    const known = acknowledge(lapseIn(year));
-    if (known) acknowledged.push(known);
-    else notes.push(`lapsed earlier: nothing in financial year ${year.label}`);
+  const first = points.map(yearOf).sort((a, b) => compareDates(a.start, b.start))[0]!;
+  const from = options.since && isAfter(financialYearOf(options.since).start, first.start) ? financialYearOf(options.since) : first;
+  const missed: Lapse[] = [];
+  for (let year = from; isAfter(current.start, year.start); year = shiftYear(year, 1)) {
+    if (!has(year)) missed.push({ start: year.start, end: year.end, shortfall: `nothing in financial year ${year.label}` });
   }
-  if (has(current)) return { due: shiftYear(current, 1).end, notes, acknowledged };
-  if (has(previous) || (since && isAfter(since, previous.end))) return { due: current.end, notes, acknowledged };
-  const known = acknowledge(lapseIn(previous));
-  if (known) return { due: current.end, notes, acknowledged: [...acknowledged, known] };
-  return { due: previous.end, notes, acknowledged, lapse: lapseIn(previous) };
+  const { acknowledged, open } = settle(missed, options);
+  const due = has(current) ? shiftYear(current, 1).end : current.end;
+  const notes = points.some((p) => !p.period)
+    ? ['evidence that names no period (for:) is counted for the financial year its date falls in']
+    : [];
+  return { due, notes, acknowledged, open };
 }
 
-/** Due date by an interval rule; `dates` must be non-empty and on or before `asOf`. */
+/** Terms in force: due when the one covering `asOf` ends; a gap between terms, or no term named at all, is a lapse. */
+function inForce(points: EvidencePoint[], asOf: PlainDate, options: CadenceOptions): CadenceOutcome {
+  const terms = points.flatMap((p) => (p.period ? [p.period] : [])).sort((a, b) => compareDates(a.start, b.start));
+  if (!terms.length) {
+    const latest = points
+      .map((p) => p.date)
+      .sort(compareDates)
+      .at(-1)!;
+    const shortfall = 'no record names the term it agrees (for: { start, end }), so whether one is in force cannot be told';
+    return { due: latest, notes: [], acknowledged: [], open: [{ start: latest, end: latest, shortfall }] };
+  }
+  const missed: Lapse[] = [];
+  let coveredTo = terms[0]!.end;
+  for (const term of terms.slice(1)) {
+    const gapStart = coveredTo.add({ days: 1 });
+    if (isAfter(term.start, gapStart)) {
+      // A term agreed for later does not cover the days before it: stop, so today's gap (if any) shows.
+      if (isAfter(term.start, asOf)) break;
+      const gapEnd = term.start.subtract({ days: 1 });
+      missed.push({ start: gapStart, end: gapEnd, shortfall: `no term in force from ${gapStart} to ${gapEnd}` });
+    }
+    if (isAfter(term.end, coveredTo)) coveredTo = term.end;
+  }
+  return { due: coveredTo, notes: [], ...settle(missed, options) };
+}
+
+/** Due date, and missed periods, by an interval rule; `evidence` must be non-empty and dated on or before `asOf`. */
 export function intervalDue(
   cadence: IntervalCadence,
-  dates: PlainDate[],
+  evidence: Array<PlainDate | EvidencePoint>,
   asOf: PlainDate,
-  since?: PlainDate,
-  acknowledge?: Acknowledge,
+  options: CadenceOptions = {},
 ): CadenceOutcome {
+  const points = evidence.map((e) => ('date' in e ? e : { date: e }));
+  const dates = points.map((p) => p.date).sort(compareDates);
+  const latestDate = dates.at(-1)!;
   switch (cadence.rule) {
-    case 'anniversary':
-      return anniversary(dates, cadence.years);
-    case 'rolling':
-      return rolling(dates, cadence.months, since);
+    case 'anniversary': {
+      const years = cadence.years;
+      const late = gaps(
+        dates,
+        (d) => d.add({ years }),
+        (from, due) => `no review within ${years === 1 ? 'a year' : `${years} years`} of ${from}: due by ${due}`,
+      );
+      return { due: latestDate.add({ years }), notes: [], ...settle(late, options) };
+    }
+    case 'rolling': {
+      const { months } = cadence;
+      const missed = gaps(
+        dates,
+        (d) => rollingDue(d, months),
+        (from, due) => `nothing in the ${months}-month period ${from.add({ days: 1 })} to ${due}`,
+      );
+      return { due: rollingDue(latestDate, months), notes: [], ...settle(missed, options) };
+    }
     case 'financial-year':
-      return financialYear(dates, asOf, since, acknowledge);
+      return financialYear(points, asOf, options);
+    case 'in-force':
+      return inForce(points, asOf, options);
   }
 }
 

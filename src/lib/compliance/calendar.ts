@@ -8,6 +8,7 @@
  * `2026-03-31T23:30:00Z`, or "now") is converted to its London date first.
  */
 import { Temporal } from 'temporal-polyfill';
+import type { EvidencePeriod } from '../../schemas/evidence-period.ts';
 
 export type PlainDate = Temporal.PlainDate;
 export const LONDON = 'Europe/London';
@@ -83,4 +84,19 @@ export function quartersOf(year: YearPeriod): YearPeriod[] {
     end: i === 3 ? year.end : startOf(i + 1).subtract({ days: 1 }),
     label: `Q${i + 1} ${year.label}`,
   }));
+}
+
+/**
+ * The days a record's `for:` names (src/schemas/evidence-period.ts):
+ * `{ financialYear: 2026-27 }` → 2026-04-01 to 2027-03-31, `{ quarter: 2026-27 Q2 }`
+ * → 2026-07-01 to 2026-09-30, `{ year: 2026 }` → the calendar year.
+ */
+export function spanOf(period: EvidencePeriod): YearPeriod {
+  if ('financialYear' in period) return financialYearOf(dayInYear(Number(period.financialYear.slice(0, 4)), '04-01'));
+  if ('quarter' in period) {
+    const year = financialYearOf(dayInYear(Number(period.quarter.slice(0, 4)), '04-01'));
+    return quartersOf(year)[Number(period.quarter.slice(-1)) - 1]!;
+  }
+  if ('year' in period) return yearContaining(dayInYear(period.year, '01-01'), '01-01');
+  return { start: londonDate(period.start), end: londonDate(period.end), label: `${period.start} to ${period.end}` };
 }

@@ -33,6 +33,21 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
         );
       } else seen.set(key, clause.file);
 
+      // A strength is quoted from the clause: the words must be there, so the level rests on the text.
+      const quote = duty.strength?.quote;
+      if (quote && !clause.body.toLowerCase().replace(/\s+/g, ' ').includes(quote.toLowerCase().replace(/\s+/g, ' '))) {
+        errors.push(
+          contentError({
+            file: clause.file,
+            line: clause.lineOf(`duties.${index}.strength`),
+            field: `duties[${index}].strength.quote`,
+            rule: 'strength-quote',
+            message: `"${quote}" is not in the clause's text, so the duty's strength (${duty.strength!.level}) does not rest on what the clause says`,
+            hint: 'quote the word or words of the clause that set how strong the duty is, as printed: "must", "will", "ideally"',
+          }),
+        );
+      }
+
       if (duty.kind !== 'frequency' || !inForce.has(documentKey(clause.partnership, clause.document))) return;
       const partnershipRecords = records.get(clause.partnership);
       const known = new Set([

@@ -61,6 +61,8 @@ export interface RegisterRow {
   detail: string;
   /** Past lapses acknowledged by the responsible body: shown as "Lapsed, acknowledged". */
   acknowledged: AcknowledgedRow[];
+  /** For an advisory duty, the clause's word that makes it so ("ideally"): its lapse is shown, but fails nothing. */
+  advisory?: string;
 }
 
 export interface AcknowledgedRow {
@@ -102,6 +104,7 @@ export function registerRow(result: DutyResult): RegisterRow {
     due: result.due ? { date: result.due, text: formatDay(result.due) } : undefined,
     detail: result.detail,
     acknowledged: result.acknowledged.map(acknowledgedRow),
+    ...(result.duty.strength?.level === 'advisory' ? { advisory: result.duty.strength.quote } : {}),
   };
 }
 

@@ -5,15 +5,21 @@
  * duty's `subject`.
  *
  * Each year's window runs from `opens` (default: the day after last year's
- * deadline) to the deadline. Evidence after the deadline but before the next
- * window opens still settles that year, noted as late. A missed deadline that
- * was acknowledged (records/acknowledgements.yaml) is a note, not a failure.
+ * deadline) to the deadline. A record counts for the deadline it names
+ * (`for: { year: 2026 }`, or the financial year it is for, mapped by the
+ * duty's own `for`), else for the window its date falls in, and the result
+ * says so. Evidence after the deadline but before the next window opens
+ * still settles that year, noted as late. Every deadline that passed since
+ * the first one evidenced must have been met: a missed one stays a lapse
+ * until acknowledged (records/acknowledgements.yaml).
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
-import { acknowledgeHint, linkOf, sortLapses } from '../acknowledgements.ts';
-import { compareDates, dayInYear, inPeriod, isAfter, londonDate, type PlainDate } from '../calendar.ts';
+import type { EvidencePeriod } from '../../../schemas/evidence-period.ts';
+import { acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
+import { settle } from '../cadence.ts';
+import { compareDates, dayInYear, financialYearOf, inPeriod, isAfter, londonDate, shiftYear, spanOf, type PlainDate } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
-import { datedUpTo, findingByDue, noEvidence, toEvidence } from './shared.ts';
+import { datedUpTo, findingByDue, findingFromOutcome, noEvidence, toEvidence } from './shared.ts';
 
 type Duty = DutyOf<'annual-deadline'>;
 
@@ -22,6 +28,17 @@ function windowFor(duty: Duty, year: number): { opens: PlainDate; deadline: Plai
   if (!duty.opens) return { opens: dayInYear(year - 1, duty.by).add({ days: 1 }), deadline };
   const opens = dayInYear(year, duty.opens);
   return { opens: isAfter(opens, deadline) ? dayInYear(year - 1, duty.opens) : opens, deadline };
+}
+
+/** The deadline year a record names with `for:`, or undefined when it names none. */
+function namedYear(duty: Duty, period: EvidencePeriod | undefined): number | undefined {
+  if (!period) return undefined;
+  if ('year' in period) return period.year;
+  // A financial year (or a span inside one) is served by the deadline the duty says: in that year, or in the year before.
+  const served = financialYearOf(spanOf(period).start);
+  const wanted = duty.for === 'next-financial-year' ? shiftYear(served, -1) : served;
+  const year = [wanted.start.year, wanted.end.year].find((y) => inPeriod(dayInYear(y, duty.by), wanted));
+  return year;
 }
 
 export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Finding[] {
@@ -35,18 +52,25 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   );
   if (!dated.length) return [noEvidence(`no record with subject "${duty.subject}" on or before ${asOf}`, { file, hint })];
 
-  /** Evidence settling the year's deadline: in its window, or late but before the next window opens. */
-  const settling = (year: number) => {
-    const { opens } = windowFor(duty, year);
-    const nextOpens = windowFor(duty, year + 1).opens;
-    return dated.find((d) => inPeriod(d.date, { start: opens, end: nextOpens.subtract({ days: 1 }) }));
-  };
-  const since = duty.since ? londonDate(duty.since) : undefined;
+  /** The year whose window (opens → the day before next year's opens) holds a date: late evidence settles its year. */
+  const windowYear = (date: PlainDate) => [date.year + 1, date.year, date.year - 1].find((y) => !isAfter(windowFor(duty, y).opens, date))!;
+  const yearOf = (d: (typeof dated)[number]) => namedYear(duty, d.entry.data.for) ?? windowYear(d.date);
+  const settling = (year: number) => dated.find((d) => yearOf(d) === year);
   const thisYear = asOf.year;
-  // The most recent deadline that has passed must have been met.
+  // Every deadline that has passed, from the first the evidence is for, must have been met.
   const closedYear = isAfter(asOf, windowFor(duty, thisYear).deadline) ? thisYear : thisYear - 1;
-  const closed = windowFor(duty, closedYear);
+  const firstYear = Math.min(...dated.map(yearOf));
+  const missed: Lapse[] = [];
+  const notes: string[] = [];
+  for (let year = firstYear; year <= closedYear; year++) {
+    const { opens, deadline } = windowFor(duty, year);
+    const done = settling(year);
+    if (!done) missed.push({ start: opens, end: deadline, shortfall: `not done by the ${year} deadline, ${deadline}` });
+    else if (isAfter(done.date, deadline)) notes.push(`${year}: done late, on ${done.date} (deadline ${deadline})`);
+  }
   const last = dated.at(-1)!;
+  if (!last.entry.data.for)
+    notes.push(`the latest record names no period (for:), so it is counted for the ${yearOf(last)} deadline from its date`);
   const lastEvidence = toEvidence(
     last,
     `${last.entry.data.what}, by ${last.entry.data.by}`,
@@ -54,27 +78,13 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
     linkOf('paper', last.entry.data.paper),
   );
   const edit = { file, line: last.entry.line, hint };
-  const closedEvidence = settling(closedYear);
-  const missed =
-    !closedEvidence && !(since && isAfter(since, closed.deadline))
-      ? [{ start: closed.opens, end: closed.deadline, shortfall: `not done by the ${closedYear} deadline, ${closed.deadline}` }]
-      : [];
-  const { open, acknowledged } = sortLapses(ctx, duty.id, missed);
-  if (open.length) {
-    return [
-      findingByDue(ctx, {
-        due: closed.deadline,
-        what: `not done for the ${closedYear} deadline;`,
-        last: lastEvidence,
-        edit: { ...edit, hint: `${hint}; ${acknowledgeHint(ctx, duty.id, open[0]!)}` },
-      }),
-    ];
-  }
-  const notes =
-    closedEvidence && isAfter(closedEvidence.date, closed.deadline)
-      ? [`${closedYear}: done late, on ${closedEvidence.date} (deadline ${closed.deadline})`]
-      : [];
+  const { open, acknowledged } = settle(missed, {
+    since: duty.since ? londonDate(duty.since) : undefined,
+    acknowledge: (l) => acknowledgementOf(ctx, duty.id, l),
+  });
   const next = windowFor(duty, closedYear + 1);
+  if (open.length)
+    return [findingFromOutcome(ctx, { due: next.deadline, notes, acknowledged, open }, { dutyId: duty.id, last: lastEvidence, edit })];
   const early = settling(closedYear + 1);
   if (early && compareDates(early.date, next.deadline) <= 0) {
     return [

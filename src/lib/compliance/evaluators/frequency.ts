@@ -8,10 +8,10 @@
  * With `perQuarter` ("quarterly", "every three months") each quarter of the
  * year must also hold its meeting, so four meetings in April do not pass.
  *
- * Periods that have ended (the last year; with perQuarter, every ended
- * quarter of that year and this one) must have had their meetings; a
- * shortfall cannot be made up, so it is overdue until acknowledged
- * (records/acknowledgements.yaml). The current year and quarter are judged
+ * Every period that has ended since the first meeting recorded (each year;
+ * with perQuarter, each quarter) must have had its meetings; a shortfall
+ * cannot be made up, so it stays overdue until acknowledged
+ * (records/acknowledgements.yaml), however many good years follow. The current year and quarter are judged
  * against their last day.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
@@ -57,18 +57,26 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   const held = meetings.filter((m) => !isAfter(m.date, asOf));
   const countIn = (period: { start: PlainDate; end: PlainDate }, list = held) => list.filter((m) => inPeriod(m.date, period)).length;
   const current = yearContaining(asOf, duty.yearStarts);
-  const previous = shiftYear(current, -1, duty.yearStarts);
   const lastHeld = held.at(-1);
   const last = lastHeld && toEvidence(lastHeld, `meeting of ${name}`, ['date'], linkOf('minutes', lastHeld.entry.data.minutes));
   const since = duty.since ? londonDate(duty.since) : undefined;
   const edit = { file, line: lastHeld?.entry.line, hint: addHint };
 
   // Ended periods that fell short; a period that began before `since` is not judged.
+  // Every year from the first meeting recorded (a shortfall never expires), and every ended quarter of them and of this year.
   const quarter = (q: YearPeriod): Period => ({ ...q, unit: 'quarter', need: duty.perQuarter ?? 0 });
+  const years: YearPeriod[] = [];
+  for (let y = yearContaining(meetings[0]!.date, duty.yearStarts); isAfter(current.start, y.start); y = shiftYear(y, 1, duty.yearStarts))
+    years.push(y);
   const ended: Period[] = [
-    { ...previous, unit: 'year', need: duty.atLeast },
-    ...(duty.perQuarter ? [...quartersOf(previous), ...quartersOf(current)].filter((q) => isAfter(asOf, q.end)).map(quarter) : []),
-  ];
+    ...years.map((y): Period => ({ ...y, unit: 'year', need: duty.atLeast })),
+    ...(duty.perQuarter
+      ? [...years, current]
+          .flatMap(quartersOf)
+          .filter((q) => isAfter(asOf, q.end))
+          .map(quarter)
+      : []),
+  ].sort((a, b) => compareDates(a.end, b.end));
   const lapses: Lapse[] = ended
     .filter((p) => !(since && isAfter(since, p.start)) && countIn(p) < p.need)
     .map((p) => ({

@@ -4,59 +4,54 @@
  * business plan in force (6.11–6.12). Evidence: publications.yaml entries
  * of the duty's type and publisher, counted from their published date; with
  * `onWebsite`, only those recorded with the address they are published at.
- * Under preceding-financial-year, a report that was never published can be
- * acknowledged (records/acknowledgements.yaml), so the next one is due.
+ * A missed period stays a lapse until acknowledged (records/acknowledgements.yaml):
+ * under preceding-financial-year, every year from the first reported on.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Publication } from '../../../schemas/publication.ts';
-import { acknowledgeHint, acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
-import { intervalDue, type Acknowledge, type CadenceOutcome } from '../cadence.ts';
-import { compareDates, financialYearOf, inPeriod, londonDate, shiftYear, type PlainDate } from '../calendar.ts';
+import { acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
+import { intervalDue, settle, type CadenceOptions, type CadenceOutcome } from '../cadence.ts';
+import {
+  compareDates,
+  financialYearOf,
+  inPeriod,
+  isAfter,
+  londonDate,
+  shiftYear,
+  spanOf,
+  type PlainDate,
+  type YearPeriod,
+} from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
-import { datedUpTo, findingByDue, noEvidence, toEvidence, type Dated } from './shared.ts';
+import { datedUpTo, findingFromOutcome, noEvidence, toEvidence, type Dated } from './shared.ts';
 
 type Duty = DutyOf<'publication'>;
 
 const covers = (p: Publication, year: { start: PlainDate; end: PlainDate }) =>
   p.period.start === year.start.toString() && p.period.end === year.end.toString();
 
-/** Report for FY n-1 due by the end of FY n; also check the one before was published in its year. */
-function precedingYear(published: Dated<Publication>[], asOf: PlainDate, acknowledge: Acknowledge): CadenceOutcome {
+/**
+ * The report on each financial year is due by the end of the year after it.
+ * Every year from the first one reported on must have its report; one never
+ * published is a lapse until acknowledged, and one published late is noted.
+ */
+function precedingYear(published: Dated<Publication>[], asOf: PlainDate, options: CadenceOptions): CadenceOutcome {
   const current = financialYearOf(asOf);
-  const find = (year: ReturnType<typeof financialYearOf>) => published.find((d) => covers(d.entry.data, year));
-  const previous = shiftYear(current, -1);
+  const find = (year: YearPeriod) => published.find((d) => covers(d.entry.data, year));
+  const first = published
+    .map((d) => financialYearOf(londonDate(d.entry.data.period.start)))
+    .sort((a, b) => compareDates(a.start, b.start))[0]!;
   const notes: string[] = [];
-  const late = (d: Dated<Publication> | undefined, year: ReturnType<typeof financialYearOf>) => {
+  const missed: Lapse[] = [];
+  for (let year = first; isAfter(asOf, shiftYear(year, 1).end); year = shiftYear(year, 1)) {
     const deadline = shiftYear(year, 1).end;
-    if (d && compareDates(d.date, deadline) > 0) notes.push(`the report for ${year.label} was published on ${d.date}, after ${deadline}`);
-  };
-  if (find(previous)) {
-    late(find(previous), previous);
-    return { due: shiftYear(current, 1).end, notes, acknowledged: [] };
+    const report = find(year);
+    if (!report)
+      missed.push({ start: shiftYear(year, 1).start, end: deadline, shortfall: `no report on ${year.label} published by ${deadline}` });
+    else if (isAfter(report.date, deadline)) notes.push(`the report for ${year.label} was published on ${report.date}, after ${deadline}`);
   }
-  const beforeThat = shiftYear(previous, -1);
-  late(find(beforeThat), beforeThat);
-  if (find(beforeThat)) return { due: current.end, notes, acknowledged: [] };
-  // The report on the year before last was due by the end of last year: a past lapse.
-  const lapse: Lapse = {
-    start: previous.start,
-    end: previous.end,
-    shortfall: `no report on ${beforeThat.label} published in ${previous.label}`,
-  };
-  const known = acknowledge(lapse);
-  return known ? { due: current.end, notes, acknowledged: [known] } : { due: previous.end, notes, acknowledged: [], lapse };
-}
-
-/** A plan whose period covers today: due when its period ends. */
-function inForce(published: Dated<Publication>[], asOf: PlainDate): PlainDate {
-  const current = published.filter((d) =>
-    inPeriod(asOf, { start: londonDate(d.entry.data.period.start), end: londonDate(d.entry.data.period.end) }),
-  );
-  const pool = current.length ? current : published;
-  return pool
-    .map((d) => londonDate(d.entry.data.period.end))
-    .sort(compareDates)
-    .at(-1)!;
+  const previous = shiftYear(current, -1);
+  return { due: find(previous) ? shiftYear(current, 1).end : current.end, notes, ...settle(missed, options) };
 }
 
 export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding[] {
@@ -79,22 +74,21 @@ export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding
       }),
     ];
   }
-  const since = duty.since ? londonDate(duty.since) : undefined;
-  const dates = published.map((d) => d.date);
-  const acknowledge: Acknowledge = (lapse) => acknowledgementOf(ctx, duty.id, lapse);
+  const options: CadenceOptions = {
+    since: duty.since ? londonDate(duty.since) : undefined,
+    acknowledge: (lapse) => acknowledgementOf(ctx, duty.id, lapse),
+  };
+  // A publication is for the period it covers: a report on 2025-26 published in May 2026 counts for 2025-26.
+  const points = published.map((d) => ({ date: d.date, period: spanOf(d.entry.data.period) }));
   const outcome: CadenceOutcome =
     duty.cadence.rule === 'preceding-financial-year'
-      ? precedingYear(published, asOf, acknowledge)
-      : duty.cadence.rule === 'in-force'
-        ? { due: inForce(published, asOf), notes: [], acknowledged: [] }
-        : intervalDue(duty.cadence, dates, asOf, since, acknowledge);
+      ? precedingYear(published, asOf, options)
+      : intervalDue(duty.cadence, points, asOf, options);
   const last = published.at(-1)!;
   const hint = `when the next one is published, add an entry to ${file} with its period, published date and url`;
   return [
-    findingByDue(ctx, {
-      due: outcome.due,
-      notes: outcome.notes,
-      acknowledged: outcome.acknowledged,
+    findingFromOutcome(ctx, outcome, {
+      dutyId: duty.id,
       what: duty.cadence.rule === 'in-force' ? 'new business plan' : duty.publicationType.replace('-', ' '),
       last: toEvidence(
         last,
@@ -102,7 +96,7 @@ export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding
         ['published'],
         linkOf(duty.publicationType.replace('-', ' '), last.entry.data.url),
       ),
-      edit: { file, line: last.entry.line, hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse)}` : hint },
+      edit: { file, line: last.entry.line, hint },
     }),
   ];
 }

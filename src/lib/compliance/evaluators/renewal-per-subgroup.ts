@@ -6,11 +6,11 @@
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Subgroup } from '../../../schemas/subgroup.ts';
-import { acknowledgeHint, acknowledgementOf, linkOf } from '../acknowledgements.ts';
+import { acknowledgementOf, linkOf } from '../acknowledgements.ts';
 import { intervalDue } from '../cadence.ts';
 import { isAfter, londonDate } from '../calendar.ts';
 import type { EvaluationContext, Finding, RecordEntry } from '../types.ts';
-import { findingByDue, noEvidence, toEvidence } from './shared.ts';
+import { findingFromOutcome, noEvidence, toEvidence } from './shared.ts';
 
 const sameBody = (a: string, b: string) =>
   a
@@ -56,21 +56,24 @@ function evaluateOne(duty: DutyOf<'renewal-per-subgroup'>, entry: RecordEntry<Su
       subject,
     );
   }
-  const outcome = intervalDue(duty.cadence, [date], ctx.asOf, undefined, (lapse) => acknowledgementOf(ctx, duty.id, lapse, subgroup.id));
-  const hint = `after the ${label} of "${subgroup.id}" ${duty.aspect === 'membership' ? 'is' : 'are'} next reviewed, update ${evidence.field.join('.')} in ${entry.file}`;
-  return findingByDue(ctx, {
-    subject,
-    due: outcome.due,
-    notes: outcome.notes,
-    acknowledged: outcome.acknowledged,
-    what: `${subject.name}: ${label} review`,
-    last: toEvidence({ entry, date }, `${label} agreed by ${evidence.by}`, evidence.field, linkOf('paper', evidence.paper)),
-    edit: {
-      file: entry.file,
-      line: entry.lineOf(evidence.field),
-      hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse, subgroup.id)}` : hint,
-    },
+  const outcome = intervalDue(duty.cadence, [date], ctx.asOf, {
+    since: duty.since ? londonDate(duty.since) : undefined,
+    acknowledge: (lapse) => acknowledgementOf(ctx, duty.id, lapse, subgroup.id),
   });
+  const hint = `after the ${label} of "${subgroup.id}" ${duty.aspect === 'membership' ? 'is' : 'are'} next reviewed, update ${evidence.field.join('.')} in ${entry.file}`;
+  // subgroups.yaml keeps only the latest date, so periods before it cannot be proved either way.
+  const notes = [`only the latest ${label} date is recorded, so periods before ${date} cannot be checked`];
+  return findingFromOutcome(
+    ctx,
+    { ...outcome, notes: [...outcome.notes, ...notes] },
+    {
+      dutyId: duty.id,
+      subject,
+      what: `${subject.name}: ${label} review`,
+      last: toEvidence({ entry, date }, `${label} agreed by ${evidence.by}`, evidence.field, linkOf('paper', evidence.paper)),
+      edit: { file: entry.file, line: entry.lineOf(evidence.field), hint },
+    },
+  );
 }
 
 export function evaluateRenewalPerSubgroup(duty: DutyOf<'renewal-per-subgroup'>, ctx: EvaluationContext): Finding[] {

@@ -2,15 +2,16 @@
  * `review` duties: something is reviewed on a cadence (the constitution
  * "reviewed annually", district and borough representation "every two years
  * as a minimum"). Evidence: reviews.yaml entries with the duty's `subject`.
- * Under the financial-year rule a past year without a review can be
- * acknowledged (records/acknowledgements.yaml).
+ * A missed period (a late review, a financial year without one) stays a
+ * lapse until acknowledged (records/acknowledgements.yaml); a review may
+ * name the period it is for (`for:`), else it counts for its date's.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
-import { acknowledgeHint, acknowledgementOf, linkOf } from '../acknowledgements.ts';
+import { acknowledgementOf, linkOf } from '../acknowledgements.ts';
 import { intervalDue } from '../cadence.ts';
-import { londonDate } from '../calendar.ts';
+import { londonDate, spanOf } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
-import { datedUpTo, findingByDue, noEvidence, toEvidence } from './shared.ts';
+import { datedUpTo, findingFromOutcome, noEvidence, toEvidence } from './shared.ts';
 
 export function evaluateReview(duty: DutyOf<'review'>, ctx: EvaluationContext): Finding[] {
   const { records, asOf } = ctx;
@@ -26,26 +27,21 @@ export function evaluateReview(duty: DutyOf<'review'>, ctx: EvaluationContext): 
     ];
   }
   const last = dated.at(-1)!;
-  const since = duty.since ? londonDate(duty.since) : undefined;
   const outcome = intervalDue(
     duty.cadence,
-    dated.map((d) => d.date),
+    dated.map((d) => ({ date: d.date, period: d.entry.data.for && spanOf(d.entry.data.for) })),
     asOf,
-    since,
-    (lapse) => acknowledgementOf(ctx, duty.id, lapse),
+    { since: duty.since ? londonDate(duty.since) : undefined, acknowledge: (lapse) => acknowledgementOf(ctx, duty.id, lapse) },
   );
-  const hint = `when the review is done, add a new entry to ${file} with subject: ${duty.subject} and its date`;
   return [
-    findingByDue(ctx, {
-      due: outcome.due,
-      notes: outcome.notes,
-      acknowledged: outcome.acknowledged,
+    findingFromOutcome(ctx, outcome, {
+      dutyId: duty.id,
       what: 'review',
       last: toEvidence(last, `${last.entry.data.what}, by ${last.entry.data.by}`, ['date'], linkOf('paper', last.entry.data.paper)),
       edit: {
         file,
         line: last.entry.line,
-        hint: outcome.lapse ? `${hint}; ${acknowledgeHint(ctx, duty.id, outcome.lapse)}` : hint,
+        hint: `when the review is done, add a new entry to ${file} with subject: ${duty.subject} and its date`,
       },
     }),
   ];

@@ -2,6 +2,8 @@
  * Small helpers every evaluator uses: picking the latest record, turning a
  * record into Evidence, and wording a finding from a due date.
  */
+import { acknowledgeHint } from '../acknowledgements.ts';
+import type { CadenceOutcome } from '../cadence.ts';
 import { describeDue, statusFor } from '../status.ts';
 import { compareDates, type PlainDate } from '../calendar.ts';
 import type {
@@ -75,6 +77,31 @@ export function findingByDue(
     notes: fields.notes ?? [],
     acknowledged: fields.acknowledged ?? [],
     edit: fields.edit,
+  };
+}
+
+/**
+ * A finding from a cadence outcome: the oldest missed period that nobody has
+ * acknowledged makes it overdue, whatever came later; otherwise it is judged
+ * by the next due date.
+ */
+export function findingFromOutcome(
+  ctx: EvaluationContext,
+  outcome: CadenceOutcome,
+  fields: { dutyId: string; what?: string; last?: Evidence; edit: EditTarget; subject?: Finding['subject'] },
+): Finding {
+  const { acknowledged, notes, open } = outcome;
+  if (!open.length) return findingByDue(ctx, { ...fields, due: outcome.due, notes, acknowledged });
+  const [first, ...rest] = open;
+  return {
+    subject: fields.subject,
+    status: 'overdue',
+    due: first!.end,
+    last: fields.last,
+    detail: `lapsed: ${first!.shortfall}`,
+    notes: [...rest.map((lapse) => `also lapsed: ${lapse.shortfall}`), ...notes],
+    acknowledged,
+    edit: { ...fields.edit, hint: `${fields.edit.hint}; ${acknowledgeHint(ctx, fields.dutyId, first!, fields.subject?.id)}` },
   };
 }
 

@@ -4,6 +4,7 @@
  * through the same formatters as every other content problem.
  */
 import { contentError, type ContentError } from '../../errors/content-error.ts';
+import { isAdvisory } from '../../../schemas/duty-strength.ts';
 import { describeCadence } from '../cadence.ts';
 import type { DutyResult, DutyStatus } from '../types.ts';
 
@@ -47,7 +48,12 @@ export const dutyLine = (result: DutyResult) => `${result.duty.duty} (owner: ${r
  */
 export function toContentError(result: DutyResult, { full = false } = {}): ContentError {
   const edit = result.edit ?? { file: result.clause.file, line: result.clause.line, hint: 'see the duty in the clause frontmatter' };
-  const what = result.status === 'no-evidence' ? 'no evidence' : result.status === 'overdue' ? 'overdue' : 'due soon';
+  const status = result.status === 'no-evidence' ? 'no evidence' : result.status === 'overdue' ? 'overdue' : 'due soon';
+  const advisory = isAdvisory(result.duty) && result.status !== 'due-soon';
+  // An advisory duty's lapse is reported, as a warning that says why it does not fail.
+  const what = advisory
+    ? `${status} (advisory: the clause says "${result.duty.strength!.quote}", so this does not fail the check)`
+    : status;
   const extra = full
     ? ` Duty: ${dutyLine(result)}.${result.last?.example ? ' The last record is an EXAMPLE, not a fact.' : ''}${result.notes.map((n) => ` Note: ${n}.`).join('')}`
     : '';
@@ -55,7 +61,7 @@ export function toContentError(result: DutyResult, { full = false } = {}): Conte
     file: edit.file,
     line: edit.line,
     field: resultId(result),
-    severity: result.status === 'due-soon' ? 'warning' : 'error',
+    severity: result.status === 'due-soon' || advisory ? 'warning' : 'error',
     rule: 'compliance',
     message: `${what}: ${result.detail}; ${requiredBy(result)}.${extra}`,
     hint: edit.hint,

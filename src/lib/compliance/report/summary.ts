@@ -1,4 +1,5 @@
 /** Counting results by status, and whether the check fails. */
+import { isAdvisory } from '../../../schemas/duty-strength.ts';
 import { FAILING_STATUSES, STATUS_ORDER, type DutyResult, type DutyStatus } from '../types.ts';
 
 export function countByStatus(results: DutyResult[]): Record<DutyStatus, number> {
@@ -7,4 +8,7 @@ export function countByStatus(results: DutyResult[]): Record<DutyStatus, number>
   return counts;
 }
 
-export const failed = (results: DutyResult[]) => results.some((r) => FAILING_STATUSES.includes(r.status));
+/** Whether a result fails the check: a lapse of a required duty. An advisory duty's lapse is a warning. */
+export const isFailure = (result: DutyResult) => FAILING_STATUSES.includes(result.status) && !isAdvisory(result.duty);
+
+export const failed = (results: DutyResult[]) => results.some(isFailure);

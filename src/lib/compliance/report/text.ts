@@ -5,9 +5,9 @@
  */
 import { formatContentError } from '../../errors/content-error.ts';
 import type { Clock } from '../clock.ts';
-import { STATUS_ORDER, type DutyResult } from '../types.ts';
+import { FAILING_STATUSES, STATUS_ORDER, type DutyResult } from '../types.ts';
 import { clauseName, dutyLine, resultId, STATUS_LABEL, toContentError } from './describe.ts';
-import { countByStatus, failed } from './summary.ts';
+import { countByStatus, failed, isFailure } from './summary.ts';
 
 const indent = (text: string, by: string) =>
   text
@@ -52,6 +52,8 @@ function details(result: DutyResult): string[] {
 export function formatTextReport({ clock, warningDays, results, names }: TextReportInput): string {
   const out: string[] = [];
   const counts = countByStatus(results);
+  const failing = (status: DutyResult['status']) => results.filter((r) => r.status === status && isFailure(r)).length;
+  const advisoryLapses = results.filter((r) => FAILING_STATUSES.includes(r.status) && !isFailure(r)).length;
   out.push(`Compliance check as of ${clock.asOf} (${clock.describe}); due-soon window ${warningDays} days`);
   out.push(STATUS_ORDER.map((s) => `${counts[s]} ${STATUS_LABEL[s].toLowerCase()}`).join(', '));
   const partnerships = [...new Set(results.map((r) => r.partnership))].sort();
@@ -71,8 +73,8 @@ export function formatTextReport({ clock, warningDays, results, names }: TextRep
   out.push('');
   out.push(
     failed(results)
-      ? `FAILED: ${counts.overdue} overdue and ${counts['no-evidence']} without evidence. Record the evidence in the files named above, or correct the duty in its clause.`
-      : `PASSED: nothing overdue or without evidence${counts['due-soon'] ? `; ${counts['due-soon']} due soon` : ''}.`,
+      ? `FAILED: ${failing('overdue')} overdue and ${failing('no-evidence')} without evidence. Record the evidence in the files named above, or correct the duty in its clause.`
+      : `PASSED: nothing ${advisoryLapses ? 'required is ' : ''}overdue or without evidence${counts['due-soon'] ? `; ${counts['due-soon']} due soon` : ''}${advisoryLapses ? `; ${advisoryLapses} advisory ${advisoryLapses === 1 ? 'duty' : 'duties'} lapsed (warnings)` : ''}.`,
   );
   return out.join('\n');
 }
