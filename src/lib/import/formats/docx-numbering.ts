@@ -8,6 +8,7 @@
  *   → "1.", "1.1", "(a)", "(b)", "1.2", "(a)"   (a level restarts when a higher one advances)
  */
 import { attr, child, children, type XmlElement } from './docx-xml.ts';
+import { roman, wordLetters } from './number-formats.ts';
 
 interface Level {
   start: number;
@@ -47,26 +48,11 @@ function readLevel(lvl: XmlElement, base?: Level): Level {
   };
 }
 
-// biome-ignore format: the pairs read better side by side
-const ROMAN: Array<[number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
-  return out;
-}
-
-/** Word's letters run a…z, then aa…zz, then aaa…: the letter repeated, not base 26. */
-const letter = (n: number) => String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
-
 const FORMATS: Record<string, (n: number) => string> = {
   decimal: String,
   decimalZero: (n) => String(n).padStart(2, '0'),
-  lowerLetter: letter,
-  upperLetter: (n) => letter(n).toUpperCase(),
+  lowerLetter: wordLetters,
+  upperLetter: (n) => wordLetters(n).toUpperCase(),
   lowerRoman: roman,
   upperRoman: (n) => roman(n).toUpperCase(),
   none: () => '',

@@ -11,13 +11,21 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { contentError, ContentErrors } from '../../errors/content-error.ts';
 import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
+import { readMarkdown } from './markdown.ts';
+import { readPdf } from './pdf.ts';
 import { type ExtractedText, UnreadableSource } from './plain-text.ts';
 
 type Reader = (bytes: Uint8Array) => ExtractedText | Promise<ExtractedText>;
 
 const READERS: Record<string, Reader> = {
   '.txt': (bytes) => ({ text: new TextDecoder().decode(bytes), report: [] }),
+  '.md': readMarkdown,
+  '.markdown': readMarkdown,
+  '.html': readHtml,
+  '.htm': readHtml,
   '.docx': readDocx,
+  '.pdf': readPdf,
 };
 
 export const sourceExtensions = Object.keys(READERS);
