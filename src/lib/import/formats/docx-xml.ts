@@ -50,12 +50,13 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     part(path) {
       const bytesOf = files[path];
       if (!bytesOf) return undefined;
-      const parser = new DOMParser({
-        onError: (level, message) => {
-          if (level !== 'warning') throw new UnreadableSource(`its ${path} is not well-formed XML (${message.split('\n')[0]})`);
-        },
-      });
-      return parser.parseFromString(strFromU8(bytesOf), 'text/xml').documentElement ?? undefined;
+      // Slips xmldom can read past are ignored; a fatal one (unclosed tags) throws, and says where.
+      const parser = new DOMParser({ onError: () => undefined });
+      try {
+        return parser.parseFromString(strFromU8(bytesOf), 'text/xml').documentElement ?? undefined;
+      } catch (error) {
+        throw new UnreadableSource(`its ${path} is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+      }
     },
   };
 }
