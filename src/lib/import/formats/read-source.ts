@@ -10,22 +10,22 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { contentError, ContentErrors } from '../../errors/content-error.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { readMarkdown } from './markdown.ts';
-import { readPdf } from './pdf.ts';
 import { type ExtractedText, UnreadableSource } from './plain-text.ts';
 
 type Reader = (bytes: Uint8Array) => ExtractedText | Promise<ExtractedText>;
 
+// Each reader is loaded when its format is read: pdf.js alone adds over a second to every start.
+const markdown: Reader = async (bytes) => (await import('./markdown.ts')).readMarkdown(bytes);
+const html: Reader = async (bytes) => (await import('./html.ts')).readHtml(bytes);
+
 const READERS: Record<string, Reader> = {
   '.txt': (bytes) => ({ text: new TextDecoder().decode(bytes), report: [] }),
-  '.md': readMarkdown,
-  '.markdown': readMarkdown,
-  '.html': readHtml,
-  '.htm': readHtml,
-  '.docx': readDocx,
-  '.pdf': readPdf,
+  '.md': markdown,
+  '.markdown': markdown,
+  '.html': html,
+  '.htm': html,
+  '.docx': async (bytes) => (await import('./docx.ts')).readDocx(bytes),
+  '.pdf': async (bytes) => (await import('./pdf.ts')).readPdf(bytes),
 };
 
 export const sourceExtensions = Object.keys(READERS);
