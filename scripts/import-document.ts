@@ -1,31 +1,47 @@
 /**
- * Imports one extracted source document into clause MDX files.
+ * Imports one source document into clause MDX files.
  *
- *   npx node scripts/import-document.ts --source content/west-sussex/constitution/source.txt \
+ *   npm run import -- --source downloads/constitution.docx \
  *     --out content/west-sussex/constitution --style constitution [--force] [--dry-run]
  *
- * Writes <out>/clauses/<id>.mdx and prints a report of lines it had to guess
- * about. Clause files are hand-reviewed after import, so it refuses to touch
- * an existing clauses/ folder unless --force (which replaces it).
+ * Reads .txt, .md, .html, .docx or .pdf (src/lib/import/formats/), writes
+ * the text it read as <out>/source.txt (what the fidelity check compares the
+ * clauses with) and <out>/clauses/<id>.mdx, and prints a report of what it
+ * dropped or had to guess. Clause files are hand-reviewed after import, so
+ * it refuses to touch an existing clauses/ folder unless --force (which
+ * replaces it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { ContentErrors, formatContentError } from '../src/lib/errors/content-error.ts';
+import { readSource, sourceExtensions } from '../src/lib/import/formats/read-source.ts';
 import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
 import { profileFor, profileNames } from '../src/lib/import/profiles.ts';
 
-const usage = `usage: node scripts/import-document.ts --source <file> --out <document folder> --style <${profileNames.join('|')}> [--force] [--dry-run]`;
+const usage = `usage: npm run import -- --source <file> --out <document folder> --style <style> [--force] [--dry-run]
 
-function main(): number {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string' },
-      out: { type: 'string' },
-      style: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
+  --source   the document as published: ${sourceExtensions.join(', ')}
+  --out      the document's folder, e.g. content/west-sussex/constitution;
+             source.txt (the text read) and clauses/ are written there
+  --style    how the document numbers its clauses: ${profileNames.join(', ')}
+  --force    replace clause files already in <out>/clauses
+  --dry-run  print the report only; write nothing
+  --help     print this`;
+
+async function main(): Promise<number> {
+  let values: ReturnType<typeof parseOptions>['values'];
+  try {
+    values = parseOptions().values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   if (!values.source || !values.out || !values.style) {
     console.error(usage);
     return 2;
@@ -37,9 +53,21 @@ function main(): number {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
   }
-  const result = importDocument(readFileSync(values.source, 'utf8'), profile);
+  let source: Awaited<ReturnType<typeof readSource>>;
+  try {
+    source = await readSource(values.source);
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    console.error(error.problems.map((problem) => formatContentError(problem)).join('\n'));
+    return 1;
+  }
+  const result = importDocument(source.text, profile);
   console.log(`${values.source} (${values.style}):`);
   console.log(formatReport(result));
+  if (source.report.length) {
+    console.log(`Read from the file with changes (${source.report.length}), by line of source.txt:`);
+    for (const note of source.report) console.log(`  line ${note.line}: ${note.kind} ${note.message}`);
+  }
   if (values['dry-run']) return 0;
 
   const dir = join(values.out, 'clauses');
@@ -55,7 +83,40 @@ function main(): number {
   const files = clauseFiles(result);
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   console.log(`\nwrote ${files.size} files to ${dir}`);
+  writeSourceText(values.source, values.out, source.text);
   return 0;
 }
 
-process.exitCode = main();
+function parseOptions() {
+  return parseArgs({
+    options: {
+      source: { type: 'string' },
+      out: { type: 'string' },
+      style: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+/** source.txt beside the clauses is the text the fidelity check holds them to, so it is the text they came from. */
+function writeSourceText(sourcePath: string, out: string, text: string) {
+  const target = join(out, 'source.txt');
+  if (resolve(sourcePath) !== resolve(target)) {
+    writeFileSync(target, text);
+    console.log(`wrote the text read from ${sourcePath} to ${target}`);
+  }
+  const yaml = join(out, 'document.yaml');
+  if (!existsSync(yaml)) {
+    console.log(
+      `next: write ${yaml} (src/schemas/document.ts) with\n  source:\n    file: source.txt\n    original: ${basename(sourcePath)}`,
+    );
+    return;
+  }
+  // source.file defaults to source.txt (src/schemas/document.ts).
+  const file = (parse(readFileSync(yaml, 'utf8')) as { source?: { file?: string } } | null)?.source?.file ?? 'source.txt';
+  if (file !== 'source.txt') console.log(`note: ${yaml} has source.file: ${file}; set it to source.txt, the text these clauses came from`);
+}
+
+process.exitCode = await main();

@@ -1,0 +1,34 @@
+/**
+ * PDF to plain text, through pdf.js (pdfjs-dist, its legacy build for
+ * Node): the text and where it is printed (pdf-lines.ts), the running
+ * headers and footers taken off and each one reported
+ * (pdf-running-lines.ts), then paragraphs, headings and tables rebuilt
+ * (pdf-layout.ts).
+ */
+import { layoutLines } from './pdf-layout.ts';
+import { readPdfLines } from './pdf-lines.ts';
+import { removeRunningLines } from './pdf-running-lines.ts';
+import { type BlockNote, type ExtractedText, toPlainText, UnreadableSource } from './plain-text.ts';
+
+const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
+export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
+  const { pages, removed } = removeRunningLines(await readPdfLines(bytes));
+  if (pages.every((lines) => lines.length === 0)) {
+    throw new UnreadableSource('it has no text to read (its pages may be scanned images)');
+  }
+  const { blocks, blockOfLine } = layoutLines(pages);
+  // Each removal is reported where its page's text begins (a header) or ends (a footer).
+  const firstBlockOfPage = new Map<number, number>();
+  const lastBlockOfPage = new Map<number, number>();
+  pages.flat().forEach((line, i) => {
+    if (!firstBlockOfPage.has(line.page)) firstBlockOfPage.set(line.page, blockOfLine[i]!);
+    lastBlockOfPage.set(line.page, blockOfLine[i]!);
+  });
+  const notes: BlockNote[] = removed.map(({ line, where }) => ({
+    block: (where === 'header' ? firstBlockOfPage : lastBlockOfPage).get(line.page) ?? blocks.length,
+    kind: 'dropped',
+    message: `page ${line.page}: running ${where} ${quote(line.text)}`,
+  }));
+  return toPlainText(blocks, notes);
+}
