@@ -90,8 +90,8 @@ function financialYear(points: EvidencePoint[], asOf: PlainDate, options: Cadenc
   const yearOf = (p: EvidencePoint) => financialYearOf(p.period?.start ?? p.date);
   const has = (year: { start: PlainDate }) => points.some((p) => compareDates(yearOf(p).start, year.start) === 0);
   const current = financialYearOf(asOf);
-  const first = points.map(yearOf).sort((a, b) => compareDates(a.start, b.start))[0]!;
-  const from = options.since && isAfter(financialYearOf(options.since).start, first.start) ? financialYearOf(options.since) : first;
+  // History starts at the duty's since, else at the first evidence: nothing earlier can be known.
+  const from = options.since ? financialYearOf(options.since) : points.map(yearOf).sort((a, b) => compareDates(a.start, b.start))[0]!;
   const missed: Lapse[] = [];
   for (let year = from; isAfter(current.start, year.start); year = shiftYear(year, 1)) {
     if (!has(year)) missed.push({ start: year.start, end: year.end, shortfall: `nothing in financial year ${year.label}` });
@@ -139,21 +139,26 @@ export function intervalDue(
 ): CadenceOutcome {
   const points = evidence.map((e) => ('date' in e ? e : { date: e }));
   const dates = points.map((p) => p.date).sort(compareDates);
+  // A duty checked from `since` needed its first evidence within one period of it: the day before stands in as a start.
+  const since = options.since;
+  const withStart = since && isAfter(dates[0]!, since) ? [since.subtract({ days: 1 }), ...dates] : dates;
+  const startWords = (from: PlainDate) =>
+    since && withStart !== dates && from === withStart[0] ? `the duty's start on ${since}` : String(from);
   const latestDate = dates.at(-1)!;
   switch (cadence.rule) {
     case 'anniversary': {
       const years = cadence.years;
       const late = gaps(
-        dates,
+        withStart,
         (d) => d.add({ years }),
-        (from, due) => `no review within ${years === 1 ? 'a year' : `${years} years`} of ${from}: due by ${due}`,
+        (from, due) => `no review within ${years === 1 ? 'a year' : `${years} years`} of ${startWords(from)}: due by ${due}`,
       );
       return { due: latestDate.add({ years }), notes: [], ...settle(late, options) };
     }
     case 'rolling': {
       const { months } = cadence;
       const missed = gaps(
-        dates,
+        withStart,
         (d) => rollingDue(d, months),
         (from, due) => `nothing in the ${months}-month period ${from.add({ days: 1 })} to ${due}`,
       );

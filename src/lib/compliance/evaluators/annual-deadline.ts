@@ -41,6 +41,15 @@ function namedYear(duty: Duty, period: EvidencePeriod | undefined): number | und
   return year;
 }
 
+/**
+ * The deadline year a record counts for: the one it names, else the year whose
+ * window (opens → the day before next year's opens) holds its date, so late
+ * evidence settles its own year.
+ */
+export function deadlineYearOf(duty: Duty, date: PlainDate, period: EvidencePeriod | undefined): number {
+  return namedYear(duty, period) ?? [date.year + 1, date.year, date.year - 1].find((y) => !isAfter(windowFor(duty, y).opens, date))!;
+}
+
 export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Finding[] {
   const { records, asOf } = ctx;
   const file = records.files.reviews;
@@ -53,13 +62,16 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   if (!dated.length) return [noEvidence(`no record with subject "${duty.subject}" on or before ${asOf}`, { file, hint })];
 
   /** The year whose window (opens → the day before next year's opens) holds a date: late evidence settles its year. */
-  const windowYear = (date: PlainDate) => [date.year + 1, date.year, date.year - 1].find((y) => !isAfter(windowFor(duty, y).opens, date))!;
-  const yearOf = (d: (typeof dated)[number]) => namedYear(duty, d.entry.data.for) ?? windowYear(d.date);
+  const yearOf = (d: (typeof dated)[number]) => deadlineYearOf(duty, d.date, d.entry.data.for);
   const settling = (year: number) => dated.find((d) => yearOf(d) === year);
   const thisYear = asOf.year;
   // Every deadline that has passed, from the first the evidence is for, must have been met.
   const closedYear = isAfter(asOf, windowFor(duty, thisYear).deadline) ? thisYear : thisYear - 1;
-  const firstYear = Math.min(...dated.map(yearOf));
+  // From the first deadline on or after the duty's since, else from the first the evidence is for.
+  const since = duty.since ? londonDate(duty.since) : undefined;
+  const firstYear = since
+    ? [since.year, since.year + 1].find((y) => !isAfter(since, windowFor(duty, y).deadline))!
+    : Math.min(...dated.map(yearOf));
   const missed: Lapse[] = [];
   const notes: string[] = [];
   for (let year = firstYear; year <= closedYear; year++) {
@@ -79,7 +91,7 @@ export function evaluateAnnualDeadline(duty: Duty, ctx: EvaluationContext): Find
   );
   const edit = { file, line: last.entry.line, hint };
   const { open, acknowledged } = settle(missed, {
-    since: duty.since ? londonDate(duty.since) : undefined,
+    since,
     acknowledge: (l) => acknowledgementOf(ctx, duty.id, l),
   });
   const next = windowFor(duty, closedYear + 1);

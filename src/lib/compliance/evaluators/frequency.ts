@@ -66,7 +66,11 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   // Every year from the first meeting recorded (a shortfall never expires), and every ended quarter of them and of this year.
   const quarter = (q: YearPeriod): Period => ({ ...q, unit: 'quarter', need: duty.perQuarter ?? 0 });
   const years: YearPeriod[] = [];
-  for (let y = yearContaining(meetings[0]!.date, duty.yearStarts); isAfter(current.start, y.start); y = shiftYear(y, 1, duty.yearStarts))
+  for (
+    let y = yearContaining(since ?? meetings[0]!.date, duty.yearStarts);
+    isAfter(current.start, y.start);
+    y = shiftYear(y, 1, duty.yearStarts)
+  )
     years.push(y);
   const ended: Period[] = [
     ...years.map((y): Period => ({ ...y, unit: 'year', need: duty.atLeast })),

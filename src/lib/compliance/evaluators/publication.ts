@@ -38,9 +38,10 @@ const covers = (p: Publication, year: { start: PlainDate; end: PlainDate }) =>
 function precedingYear(published: Dated<Publication>[], asOf: PlainDate, options: CadenceOptions): CadenceOutcome {
   const current = financialYearOf(asOf);
   const find = (year: YearPeriod) => published.find((d) => covers(d.entry.data, year));
-  const first = published
-    .map((d) => financialYearOf(londonDate(d.entry.data.period.start)))
-    .sort((a, b) => compareDates(a.start, b.start))[0]!;
+  // From the duty's since (the report due in its first year is on the year before), else from the first report.
+  const first = options.since
+    ? shiftYear(financialYearOf(options.since), -1)
+    : published.map((d) => financialYearOf(londonDate(d.entry.data.period.start))).sort((a, b) => compareDates(a.start, b.start))[0]!;
   const notes: string[] = [];
   const missed: Lapse[] = [];
   for (let year = first; isAfter(asOf, shiftYear(year, 1).end); year = shiftYear(year, 1)) {
