@@ -115,6 +115,18 @@ const frequency = z.strictObject({
    * lapse; the current quarter falls due on its last day.
    */
   perQuarter: z.number().int().positive().optional(),
+  /**
+   * How the meetings are spaced, beside the count: `{ perMonth: 1 }` for
+   * "monthly" (at least one in each calendar month), `{ maxGapMonths: 2 }`
+   * for "bi-monthly" (no more than two months from one meeting to the next).
+   * Each month or gap that broke it is a lapse (src/lib/compliance/evaluators/spacing.ts).
+   */
+  spacing: z
+    .union([
+      z.strictObject({ /** At least this many meetings in each calendar month. */ perMonth: z.number().int().positive() }),
+      z.strictObject({ /** No more than this many months from one meeting to the next. */ maxGapMonths: z.number().int().positive() }),
+    ])
+    .optional(),
 });
 
 const annualDeadline = z.strictObject({

@@ -31,6 +31,7 @@ import {
 import { statusFor } from '../status.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { bodyName, toEvidence } from './shared.ts';
+import { spacingOutcome } from './spacing.ts';
 
 type Duty = DutyOf<'frequency'>;
 
@@ -81,13 +82,23 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
           .map(quarter)
       : []),
   ].sort((a, b) => compareDates(a.end, b.end));
+  const spaced = duty.spacing
+    ? spacingOutcome(
+        duty.spacing,
+        held.map((m) => m.date),
+        since ?? meetings[0]!.date,
+        asOf,
+        what(1),
+      )
+    : undefined;
   const lapses: Lapse[] = ended
     .filter((p) => !(since && isAfter(since, p.start)) && countIn(p) < p.need)
     .map((p) => ({
       start: p.start,
       end: p.end,
       shortfall: `${countIn(p)} of at least ${p.need} ${what(p.need)} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}`,
-    }));
+    }))
+    .concat(spaced?.lapses ?? []);
   const { open, acknowledged } = sortLapses(ctx, duty.id, lapses);
   if (open.length) {
     const [first, ...rest] = open;
@@ -123,6 +134,10 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
       parts.push(`the quarter ${thisQuarter.label}: met; the next is due in the quarter ${next.label}, by ${next.end}`);
       dues.push(next.end);
     }
+  }
+  if (spaced) {
+    parts.push(spaced.next.words);
+    dues.push(spaced.next.due);
   }
   if (!dues.length) return [{ status: 'ok', due: current.end, last, edit, acknowledged, notes: [], detail: parts.join('; ') }];
   const due = dues.sort(compareDates)[0]!;
