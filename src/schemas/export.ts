@@ -141,6 +141,13 @@ export const dutyExportSchema = z.strictObject({
     })
     .optional(),
   detail: z.string(),
+  /**
+   * True when this result rests on example records, not facts about the partnership: its last
+   * evidence or an acknowledgement it relies on is an example, or, with no evidence at all, the
+   * records it was judged against are examples (their silence is no fact either). False for an
+   * `exempt` result, which rests on the document's status, not on records.
+   */
+  example: z.boolean(),
   /** Past lapses acknowledged in the partnership's records, so not failing; empty when there are none. */
   acknowledged: z.array(acknowledgedExportSchema),
   registerUrl: path,

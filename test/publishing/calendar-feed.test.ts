@@ -28,7 +28,7 @@ describe.each(partnerships)('the %s calendar feed', (partnership) => {
     expect(new Set(list.map((e) => e.event.uid)).size).toBe(list.length);
     for (const { event, component } of list) {
       expect(event.startDate.isDate, event.summary).toBe(true);
-      expect(event.summary).toMatch(/^Due: /);
+      expect(event.summary).toMatch(/^Due: |^Example: .+ due$/);
       expect((component.getFirstPropertyValue('dtstamp') as ICAL.Time).zone?.tzid).toBe('UTC');
     }
   });
@@ -42,11 +42,18 @@ describe.each(partnerships)('the %s calendar feed', (partnership) => {
     }
   });
 
-  it('marks events whose last evidence is an example record, in words and in data', () => {
+  it('marks events resting on example records in the title, the description and the data', () => {
     for (const { event, component } of events(partnership).events) {
       const example = component.getFirstPropertyValue('x-governance-example') === 'TRUE';
+      expect(event.summary.startsWith('Example: '), event.summary).toBe(example);
       expect(event.description.includes('Example record'), event.summary).toBe(example);
     }
+  });
+
+  it('names the calendar as holding example dates when any event rests on an example record', () => {
+    const { calendar, events: list } = events(partnership);
+    const examples = list.some(({ component }) => component.getFirstPropertyValue('x-governance-example') === 'TRUE');
+    expect(String(calendar.getFirstPropertyValue('x-wr-calname')).endsWith(': duties falling due (example dates)')).toBe(examples);
   });
 });
 

@@ -66,6 +66,7 @@ describe('/api/duties.json', () => {
     partnership: string;
     kind: string;
     status: string;
+    example: boolean;
     theme?: string;
     cadence: string;
     schedule: Record<string, unknown>;
@@ -99,6 +100,7 @@ describe('/api/duties.json', () => {
     expect(duties).toMatchObject({ asOf: '2026-11-01', pinned: true });
     expect(duties.duties.length).toBe(runCheck({ root: projectRoot, env: {} }).results.length);
     expect(duties.duties.every((d) => d.last?.example === true)).toBe(true);
+    expect(duties.duties.every((d) => d.example === true)).toBe(true);
     expect(duties.duties.flatMap((d) => d.acknowledged).every((a) => a.acknowledged.example)).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import type { PlainDate } from './calendar.ts';
 import { clauseDisplayName, type NamedNode } from '../content/clause-names.ts';
 import { buildDocumentTree } from '../content/document-tree.ts';
 import { evaluateDuty } from './evaluators/index.ts';
+import { restsOnExample } from './example-evidence.ts';
 import { recordFiles } from './load-records.ts';
 import type { ClauseRef, DutyResult, PartnershipRecords } from './types.ts';
 
@@ -74,7 +75,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
       };
       const exempt = exemptReason(document);
       if (exempt) {
-        results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [] });
+        results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [], example: false });
         return;
       }
       const ctx = { asOf, warningDays, records: records.get(clause.partnership) ?? emptyRecords(clause.partnership) };
@@ -88,6 +89,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
           detail: finding.detail,
           notes: finding.notes,
           acknowledged: finding.acknowledged ?? [],
+          example: restsOnExample(finding, ctx.records),
           edit: finding.edit,
         });
       }

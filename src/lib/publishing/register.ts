@@ -59,6 +59,8 @@ export interface RegisterRow {
   last?: { date: string; text: string; what: string; example: boolean; file: string; link?: EvidenceLink };
   due?: { date: string; text: string };
   detail: string;
+  /** The result rests on example records (with no evidence: the records it was judged against are examples). */
+  example: boolean;
   /** Past lapses acknowledged by the responsible body: shown as "Lapsed, acknowledged". */
   acknowledged: AcknowledgedRow[];
 }
@@ -101,6 +103,7 @@ export function registerRow(result: DutyResult): RegisterRow {
     },
     due: result.due ? { date: result.due, text: formatDay(result.due) } : undefined,
     detail: result.detail,
+    example: result.example,
     acknowledged: result.acknowledged.map(acknowledgedRow),
   };
 }
