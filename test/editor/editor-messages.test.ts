@@ -159,6 +159,13 @@ describe('the messages a new editor gets', () => {
     `);
   });
 
+  it('a record dated after the pinned as-of date is a warning that it is not counted yet, and how to move the pin', () => {
+    expect(printed(mistake(REVIEWS, 'date: 2025-06-10', 'date: 2026-11-20'))).toBe(
+      'content/west-sussex/records/reviews.yaml:6  warning  date 2026-11-20 is after the as-of date 2026-11-01 (pinned in content/site.yaml), so this record is not counted yet  [record-after-as-of]\n' +
+        "  hint: compliance.asOf in content/site.yaml pins the clock for the shipped example records; move it to 2026-11-20 or later to count this record, or delete it so a real partnership's records are judged as of today",
+    );
+  });
+
   it('a lapsed duty names the record to update, the clause that sets it and the dates', () => {
     const run = runCheck({ root: projectRoot, env: {}, asOf: '2027-03-20' });
     const lapses = run.results.filter(
