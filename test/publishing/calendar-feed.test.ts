@@ -7,7 +7,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { builtFile } from './built-files.ts';
 
-const partnerships = ['west-sussex', 'wandsworth', 'suffolk'];
+// Suffolk's only document is historical, so its feed has no events (document-status-pages.test.ts).
+const partnerships = ['west-sussex', 'wandsworth'];
 
 function events(partnership: string) {
   const calendar = new ICAL.Component(ICAL.parse(builtFile(`/${partnership}/duties.ics`)));

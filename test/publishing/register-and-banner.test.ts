@@ -31,7 +31,9 @@ describe('the West Sussex review register', () => {
   const text = textOf(html);
 
   it('states the build date, the as-of date and that the date is pinned', () => {
-    expect(text).toMatch(/This page was built from the content as committed on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/);
+    expect(text).toMatch(
+      /This page was built from the content as committed on \d{1,2} \w+ \d{4}\. Statuses are judged as of 1 November 2026, a date pinned/,
+    );
   });
 
   it('offers status filters as plain anchor links to per-status sections, counted as duties.json counts them', () => {
@@ -151,13 +153,12 @@ describe('the currency banner', () => {
     );
   });
 
-  it('appears on every document page and not on a clause without duties', () => {
+  it('appears on every document page in force and not on a clause without duties', () => {
     for (const path of [
       '/west-sussex/constitution/',
       '/west-sussex/arrangements-2019/',
       '/west-sussex/collaborative-working-agreement/',
       '/wandsworth/arrangements-2021/',
-      '/suffolk/partnership-protocol/',
     ]) {
       expect(builtFile(path), path).toContain('app-currency-banner');
     }
