@@ -75,7 +75,7 @@ it('says in each event where its last evidence is, and any lapse acknowledged', 
     'Evidence (paper): SG minutes 9 September 2025, item 5 (example)',
   );
   expect(description('duty-partnership-board-meetings')).toContain(
-    'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board)',
+    'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board; Example record)',
   );
   expect(description('duty-partnership-board-meetings')).not.toContain('Evidence (');
 });
