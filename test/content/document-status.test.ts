@@ -35,7 +35,7 @@ describe('the status field', () => {
   it('refuses a historical document without a reason, saying what to add', () => {
     expect(problems('status: historical\n')).toBe(
       'content/demo/document.yaml:6  error  status: expected statusReason beside it, saying why the document is no longer in force and since when, found "historical"  [schema]\n' +
-        '  hint: add statusReason with since (or by), basis (source or editorial), note and the quotes of the source that show it; see .github/CONTRIBUTING.md, "Mark a document historical"',
+        '  hint: add statusReason with since (or by), basis (source or editorial), note and the quotes of the source that show it; see section 9 of .github/CONTRIBUTING.md',
     );
   });
 
