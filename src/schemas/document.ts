@@ -5,17 +5,55 @@
 import { z } from 'astro/zod';
 import { printedDate, slugId } from './common.ts';
 
-export const documentStatus = z.enum(['in-force', 'superseded', 'draft']);
+/**
+ * `in-force`; `superseded` (a later version or document of the same body replaces it);
+ * `historical` (no longer in force, with nothing on this site replacing it: the body or the law it
+ * rests on has gone, e.g. an LSCB protocol after 2019); `draft` (not yet in force). Only an
+ * `in-force` document's duties are checked.
+ */
+export const documentStatus = z.enum(['in-force', 'superseded', 'historical', 'draft']);
 
-export const documentSchema = z.strictObject({
+/** Words of the source behind a status, copied exactly; checked against the source text like `owner.quote`. */
+export const statusQuoteSchema = z.strictObject({
+  /** The words, as the source prints them (line breaks aside). */
+  text: z.string().min(1),
+  /** Where in the document they are, as printed: `2.4`, `under 3.6`. */
+  clause: z.string().min(1),
+});
+
+/**
+ * Why a document has its status, and since when: shown beside the status on its pages and, for a
+ * document not in force, in the register's reason its duties are not checked. Required for
+ * `historical`.
+ */
+export const statusReasonSchema = z.strictObject({
+  /** When the status took effect, as precisely as known: `2019`, `2019-09`, `2019-09-29`. */
+  since: printedDate.optional(),
+  /** When only the latest it can have taken effect is known (a national deadline): that date, instead of `since`. */
+  by: printedDate.optional(),
+  /**
+   * Who says so: `source` when the document itself says it (its words in `quotes`), `editorial`
+   * when it is the site editors' judgement from what the text shows; the pages label it
+   * "Editorial note".
+   */
+  basis: z.enum(['source', 'editorial']),
+  /** Why, in one to four sentences; for `editorial`, what the text shows and what it does not settle. */
+  note: z.string().min(1),
+  /** The source's words the decision rests on. At least one when `basis` is `source`. */
+  quotes: z.array(statusQuoteSchema).default([]),
+});
+
+const documentFields = z.strictObject({
   /** Title as the source prints it, e.g. "Constitution for West Sussex Safeguarding Children Partnership". */
   title: z.string().min(1),
   /** Short title for navigation and page titles, e.g. "Constitution". */
   shortTitle: z.string().min(1),
   /** Id of the partnership that owns it; must match the parent folder name. */
   partnership: slugId,
-  /** `in-force`, `superseded` (kept for the record, exempt from compliance checks) or `draft`. */
+  /** `in-force`, `superseded`, `historical` or `draft` (see documentStatus); only in-force duties are checked. */
   status: documentStatus,
+  /** Why it has that status and since when; required for `historical`. */
+  statusReason: statusReasonSchema.optional(),
   /** Publication date as the source gives it (day, month or year precision). */
   published: printedDate.optional(),
   /** Date of the latest update as the source gives it. */
@@ -75,6 +113,39 @@ export const documentSchema = z.strictObject({
   /** One or two sentences shown under the title and in search results. */
   summary: z.string().optional(),
 });
+
+/** A document, with the rules that tie its status to its reason. */
+export const documentSchema = documentFields.superRefine((document, ctx) => {
+  // zod-issue-wording.ts words each as "<field>: expected <message>, found <value>".
+  if (document.status === 'historical' && !document.statusReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'statusReason beside it, saying why the document is no longer in force and since when',
+      params: {
+        hint: 'add statusReason with since (or by), basis (source or editorial), note and the quotes of the source that show it; see section 9 of .github/CONTRIBUTING.md',
+      },
+    });
+  const reason = document.statusReason;
+  if (reason?.basis === 'source' && !reason.quotes.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusReason', 'basis'],
+      message: '"editorial", or the words of the source that say so under quotes',
+      params: {
+        hint: 'copy the sentence of the source that says it, with its clause; if the source does not say so itself, write basis: editorial',
+      },
+    });
+  if (reason?.since && reason.by)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusReason', 'by'],
+      message: 'since (the date it took effect) or by (the latest it can have), not both',
+      params: { hint: 'keep since when the date is known; by only when a deadline is all that is known' },
+    });
+});
+
+export type StatusReason = z.infer<typeof statusReasonSchema>;
 
 export type DocumentStatus = z.infer<typeof documentStatus>;
 export type GovernanceDocument = z.infer<typeof documentSchema>;

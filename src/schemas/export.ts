@@ -8,6 +8,7 @@
  *   /api/duties.json                 dutiesExportSchema
  */
 import { z } from 'astro/zod';
+import { documentStatus } from './document.ts';
 import { dutyThemes } from './duty-theme.ts';
 
 const day = z
@@ -49,7 +50,22 @@ export const documentExportSchema = z.strictObject({
     id: z.string(),
     title: z.string(),
     shortTitle: z.string(),
-    status: z.enum(['in-force', 'superseded', 'draft']),
+    /** Only an `in-force` document's duties are checked (src/schemas/document.ts). */
+    status: documentStatus,
+    /** Why it has that status and since when, as document.yaml gives it; absent when it gives none. */
+    statusReason: z
+      .strictObject({
+        /** When it took effect, as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+        since: z.string().optional(),
+        /** When only the latest it can have taken effect is known. */
+        by: z.string().optional(),
+        /** `source`: the document says so; `editorial`: the site editors' judgement from its text. */
+        basis: z.enum(['source', 'editorial']),
+        note: z.string(),
+        /** The source's words the decision rests on, each with where it is. */
+        quotes: z.array(z.strictObject({ text: z.string(), clause: z.string() })),
+      })
+      .optional(),
     /** As the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
     published: z.string().optional(),
     updated: z.string().optional(),
@@ -141,6 +157,13 @@ export const dutyExportSchema = z.strictObject({
     })
     .optional(),
   detail: z.string(),
+  /**
+   * True when this result rests on example records, not facts about the partnership: its last
+   * evidence or an acknowledgement it relies on is an example, or, with no evidence at all, the
+   * records it was judged against are examples (their silence is no fact either). False for an
+   * `exempt` result, which rests on the document's status, not on records.
+   */
+  example: z.boolean(),
   /** Past lapses acknowledged in the partnership's records, so not failing; empty when there are none. */
   acknowledged: z.array(acknowledgedExportSchema),
   registerUrl: path,

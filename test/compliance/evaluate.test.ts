@@ -79,6 +79,29 @@ describe('evaluating the declared duties', () => {
     expect(run('draft', records())[0]!.status).toBe('exempt');
   });
 
+  it('marks a result whose last evidence is an example record as resting on an example', () => {
+    const [result] = run('in-force', records({ reviews: [{ subject: 'constitution', date: '2026-05-12', example: true }] }));
+    expect(result).toMatchObject({ status: 'ok', example: true });
+  });
+
+  it('does not mark a result whose last evidence is a real record', () => {
+    expect(run('in-force')[0]!.example).toBe(false);
+  });
+
+  it('marks a result with no evidence as an example when the records it was judged against are examples', () => {
+    const [result] = run('in-force', records({ meetings: [{ date: '2026-06-09', example: true }] }));
+    expect(result).toMatchObject({ status: 'no-evidence', example: true });
+  });
+
+  it('does not mark a result with no evidence when no record is an example, since the absence is then a fact', () => {
+    expect(run('in-force', records())[0]).toMatchObject({ status: 'no-evidence', example: false });
+  });
+
+  it('does not mark an exempt result, which rests on the document status rather than on records', () => {
+    const [result] = run('superseded', records({ reviews: [{ subject: 'constitution', date: '2026-05-12', example: true }] }));
+    expect(result).toMatchObject({ status: 'exempt', example: false });
+  });
+
   it('reports missing evidence for an in-force document with no records', () => {
     expect(run('in-force', records())[0]!.status).toBe('no-evidence');
   });

@@ -87,7 +87,7 @@ describe('friendly wording for each kind of schema problem', () => {
 
   it('a value outside a list of options (invalid_value) lists them and quotes what was found', () => {
     expect(problems(documentSchema, `${DOCUMENT}status: current\n`, 'document')).toMatchInlineSnapshot(`
-      "content/demo/document.yaml:6  error  status: expected one of "in-force", "superseded", "draft", found "current"  [schema]
+      "content/demo/document.yaml:6  error  status: expected one of "in-force", "superseded", "historical", "draft", found "current"  [schema]
         hint: write one of the listed values exactly, in lower case"
     `);
   });
@@ -110,8 +110,8 @@ describe('friendly wording for each kind of schema problem', () => {
 
   it('a missing required field says which field to add and what it takes', () => {
     expect(problems(documentSchema, DOCUMENT, 'document')).toMatchInlineSnapshot(`
-      "content/demo/document.yaml:1  error  status: missing required field; expected one of "in-force", "superseded", "draft"  [schema]
-        hint: add "status:" with one of "in-force", "superseded", "draft""
+      "content/demo/document.yaml:1  error  status: missing required field; expected one of "in-force", "superseded", "historical", "draft"  [schema]
+        hint: add "status:" with one of "in-force", "superseded", "historical", "draft""
     `);
   });
 

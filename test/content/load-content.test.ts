@@ -63,7 +63,7 @@ describe('loading content', () => {
   it('rejects a value outside an enumeration and lists the allowed values', () => {
     const f = copyFixture('basic');
     f.edit('content/demo/handbook/document.yaml', 'status: in-force', 'status: current');
-    expect(problems(f.root)[0]).toContain('status: expected one of "in-force", "superseded", "draft"');
+    expect(problems(f.root)[0]).toContain('status: expected one of "in-force", "superseded", "historical", "draft"');
   });
 
   it('rejects a duplicate clause id and says how to keep a repeated printed number', () => {

@@ -159,6 +159,13 @@ describe('the messages a new editor gets', () => {
     `);
   });
 
+  it('a record dated after the pinned as-of date is a warning that it is not counted yet, and how to move the pin', () => {
+    expect(printed(mistake(REVIEWS, 'date: 2025-06-10', 'date: 2026-11-20'))).toBe(
+      'content/west-sussex/records/reviews.yaml:6  warning  date 2026-11-20 is after the as-of date 2026-11-01 (pinned in content/site.yaml), so this record is not counted yet  [record-after-as-of]\n' +
+        "  hint: compliance.asOf in content/site.yaml pins the clock for the shipped example records; move it to 2026-11-20 or later to count this record, or delete it so a real partnership's records are judged as of today",
+    );
+  });
+
   it('a lapsed duty names the record to update, the clause that sets it and the dates', () => {
     const run = runCheck({ root: projectRoot, env: {}, asOf: '2027-03-20' });
     const lapses = run.results.filter(
@@ -175,8 +182,8 @@ describe('the worked examples in the editors’ guide', () => {
   const steps = workedExampleSteps(readFileSync(GUIDE, 'utf8'));
   const examples = [...new Set(steps.map((step) => step.example))];
 
-  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse, changing a duty and naming a record’s period', () => {
-    expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse, changing a duty, naming a record’s period and marking a document historical', () => {
+    expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {

@@ -7,7 +7,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { builtFile } from './built-files.ts';
 
-const partnerships = ['west-sussex', 'wandsworth', 'suffolk'];
+// Suffolk's only document is historical, so its feed has no events (document-status-pages.test.ts).
+const partnerships = ['west-sussex', 'wandsworth'];
 
 function events(partnership: string) {
   const calendar = new ICAL.Component(ICAL.parse(builtFile(`/${partnership}/duties.ics`)));
@@ -28,7 +29,7 @@ describe.each(partnerships)('the %s calendar feed', (partnership) => {
     expect(new Set(list.map((e) => e.event.uid)).size).toBe(list.length);
     for (const { event, component } of list) {
       expect(event.startDate.isDate, event.summary).toBe(true);
-      expect(event.summary).toMatch(/^Due: /);
+      expect(event.summary).toMatch(/^Due: |^Example: .+ due$/);
       expect((component.getFirstPropertyValue('dtstamp') as ICAL.Time).zone?.tzid).toBe('UTC');
     }
   });
@@ -42,11 +43,18 @@ describe.each(partnerships)('the %s calendar feed', (partnership) => {
     }
   });
 
-  it('marks events whose last evidence is an example record, in words and in data', () => {
+  it('marks events resting on example records in the title, the description and the data', () => {
     for (const { event, component } of events(partnership).events) {
       const example = component.getFirstPropertyValue('x-governance-example') === 'TRUE';
+      expect(event.summary.startsWith('Example: '), event.summary).toBe(example);
       expect(event.description.includes('Example record'), event.summary).toBe(example);
     }
+  });
+
+  it('names the calendar as holding example dates when any event rests on an example record', () => {
+    const { calendar, events: list } = events(partnership);
+    const examples = list.some(({ component }) => component.getFirstPropertyValue('x-governance-example') === 'TRUE');
+    expect(String(calendar.getFirstPropertyValue('x-wr-calname')).endsWith(': duties falling due (example dates)')).toBe(examples);
   });
 });
 
@@ -67,7 +75,7 @@ it('says in each event where its last evidence is, and any lapse acknowledged', 
     'Evidence (paper): SG minutes 9 September 2025, item 5 (example)',
   );
   expect(description('duty-partnership-board-meetings')).toContain(
-    'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board)',
+    'Lapsed, acknowledged: 0 of at least 1 meeting of the Partnership Board held in the quarter Q1 2025-26; the quarter ended 2025-06-30 (acknowledged on 15 July 2025 by Partnership Board; Example record)',
   );
   expect(description('duty-partnership-board-meetings')).not.toContain('Evidence (');
 });

@@ -67,12 +67,15 @@ describe('the shipped duties on the compare page', () => {
     expect(textOf(sectionHtml('scrutiny'))).toContain('Provide independent scrutiny of the annual report.');
   });
 
-  it('label every entry resting on an example record "Example record"', () => {
+  it('label every entry resting on an example record "Example record", and the rest "Not checked"', () => {
     const entries = [...html.matchAll(/<ul class="govuk-list app-compare-list">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
       m[1]!.split('<li>').slice(1),
     );
     expect(entries.length).toBe(new Set(results.map((r) => `${r.partnership}/${r.duty.id}`)).size);
-    for (const entry of entries) expect(entry, textOf(entry)).toContain('Example record');
+    for (const entry of entries) expect(textOf(entry)).toMatch(/Example record|Not checked/);
+    expect(entries.filter((entry) => textOf(entry).includes('Not checked')).length).toBe(
+      new Set(results.filter((r) => r.status === 'exempt').map((r) => `${r.partnership}/${r.duty.id}`)).size,
+    );
   });
 
   it('set scrutiny, meetings and terms of reference side by side for all three partnerships', () => {

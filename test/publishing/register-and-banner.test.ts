@@ -153,13 +153,12 @@ describe('the currency banner', () => {
     );
   });
 
-  it('appears on every document page and not on a clause without duties', () => {
+  it('appears on every document page in force and not on a clause without duties', () => {
     for (const path of [
       '/west-sussex/constitution/',
       '/west-sussex/arrangements-2019/',
       '/west-sussex/collaborative-working-agreement/',
       '/wandsworth/arrangements-2021/',
-      '/suffolk/partnership-protocol/',
     ]) {
       expect(builtFile(path), path).toContain('app-currency-banner');
     }

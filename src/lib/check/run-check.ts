@@ -22,6 +22,7 @@ import { checkRecordSubjects } from '../compliance/check-record-subjects.ts';
 import { pinnedClockWarning, resolveClock, type Clock } from '../compliance/clock.ts';
 import { evaluateDuties } from '../compliance/evaluate.ts';
 import { unusedAcknowledgements } from '../compliance/unused-acknowledgements.ts';
+import { recordsAfterAsOf } from '../compliance/records-after-as-of.ts';
 import { loadRecords } from '../compliance/load-records.ts';
 import { formatGithubReport } from '../compliance/report/github.ts';
 import { formatJsonReport } from '../compliance/report/json.ts';
@@ -83,7 +84,9 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const clock = resolveClock({ cli: asOf, env: env.GOVERNANCE_AS_OF, site: site?.compliance.asOf, now });
   const warningDays = site?.compliance.warningDays ?? 30;
   const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
-  errors.push(...unusedAcknowledgements(records.byPartnership, results, clock.asOf.toString()));
+  // A record after a pinned or injected as-of date would otherwise change nothing and say nothing.
+  const afterAsOf = recordsAfterAsOf(records.byPartnership.values(), clock);
+  errors.push(...afterAsOf, ...unusedAcknowledgements(records.byPartnership, results, clock.asOf.toString(), clock.source !== 'today'));
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =

@@ -1,13 +1,16 @@
 /**
  * The driver: every duty declared in clause frontmatter, evaluated against
  * its partnership's records at one as-of date. A duty in a document that is
- * not in force (superseded or draft) is reported as exempt, not checked.
+ * not in force (superseded, historical or draft) is reported as exempt, not
+ * checked, saying why.
  */
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import type { PlainDate } from './calendar.ts';
 import { clauseDisplayName, type NamedNode } from '../content/clause-names.ts';
 import { buildDocumentTree } from '../content/document-tree.ts';
+import { statusPhrase } from '../content/document-status.ts';
 import { evaluateDuty } from './evaluators/index.ts';
+import { restsOnExample } from './example-evidence.ts';
 import { recordFiles } from './load-records.ts';
 import type { ClauseRef, DutyResult, PartnershipRecords } from './types.ts';
 
@@ -43,11 +46,10 @@ export function clauseRef(clause: ClauseEntry, dutyIndex: number, node: NamedNod
   };
 }
 
+/** Only an in-force document's duties are checked; the rest say why, in the document status's words. */
 function exemptReason(document: DocumentEntry | undefined): string | undefined {
-  if (!document) return undefined;
-  if (document.data.status === 'superseded') return 'exempt: the document is superseded, so its duties are not checked';
-  if (document.data.status === 'draft') return 'exempt: the document is a draft, not yet in force';
-  return undefined;
+  if (!document || document.data.status === 'in-force') return undefined;
+  return `exempt: the document is ${statusPhrase(document.data)}, so its duties are not checked`;
 }
 
 export function evaluateDuties({ content, records, asOf, warningDays }: EvaluateOptions): DutyResult[] {
@@ -74,7 +76,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
       };
       const exempt = exemptReason(document);
       if (exempt) {
-        results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [] });
+        results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [], example: false });
         return;
       }
       const ctx = { asOf, warningDays, records: records.get(clause.partnership) ?? emptyRecords(clause.partnership) };
@@ -88,6 +90,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
           detail: finding.detail,
           notes: finding.notes,
           acknowledged: finding.acknowledged ?? [],
+          example: restsOnExample(finding, ctx.records),
           edit: finding.edit,
         });
       }

@@ -149,5 +149,12 @@ export interface DutyResult {
   notes: string[];
   /** Past lapses acknowledged in records/acknowledgements.yaml: shown as "lapsed, acknowledged". */
   acknowledged: AcknowledgedLapse[];
+  /**
+   * True when the result rests on example records (example-evidence.ts): its
+   * evidence or acknowledgement is one, or, with no evidence, the records it
+   * was judged against are examples. False for an exempt result, judged on
+   * the document's status, not on records.
+   */
+  example: boolean;
   edit?: EditTarget;
 }

@@ -9,11 +9,17 @@
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import type { DutyResult, PartnershipRecords } from './types.ts';
 
-export function unusedAcknowledgements(records: Map<string, PartnershipRecords>, results: DutyResult[], asOf: string): ContentError[] {
+/** `afterAsOfReported`: records-after-as-of.ts already warns of acknowledgements dated after `asOf` (a pinned or injected clock). */
+export function unusedAcknowledgements(
+  records: Map<string, PartnershipRecords>,
+  results: DutyResult[],
+  asOf: string,
+  afterAsOfReported = false,
+): ContentError[] {
   const used = new Set(results.flatMap((r) => r.acknowledged.map((a) => `${a.acknowledgement.file}:${a.acknowledgement.line}`)));
   return [...records.values()].flatMap((partnership) =>
     partnership.acknowledgements
-      .filter((entry) => !used.has(`${entry.file}:${entry.line}`))
+      .filter((entry) => !used.has(`${entry.file}:${entry.line}`) && !(afterAsOfReported && entry.data.date > asOf))
       .map((entry) =>
         contentError({
           file: entry.file,

@@ -17,6 +17,7 @@ import { contentError, type ContentError } from '../errors/content-error.ts';
 import { MAX_CLAUSE_BYTES, readContentFile } from './content-file.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkOwnerQuote } from './owner-quote.ts';
+import { checkStatusQuotes } from './status-quotes.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry, UnreadableClause } from './model.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
@@ -195,6 +196,15 @@ function loadDocument(
           sourceFile: rel(sourceFile),
         }),
       );
+    errors.push(
+      ...checkStatusQuotes({
+        reason: parsed.data.statusReason,
+        source: sourceRead.text,
+        file,
+        lineOf: (index) => source.lineOf(['statusReason', 'quotes', index, 'text']),
+        sourceFile: rel(sourceFile),
+      }),
+    );
   }
   documents.push(entry);
 

@@ -3,8 +3,10 @@
  * ical-generator): one all-day event per duty result on the day it falls
  * due, linking to its register entry (and, in the description, to the
  * minutes or paper behind the last evidence), so a business manager can subscribe.
- * Example records are said to be examples in the description, and the
- * event carries `X-GOVERNANCE-EXAMPLE: TRUE` so software can tell too.
+ * An event resting on example records (result.example) says "Example" in
+ * its title and description, the calendar's name says "(example dates)"
+ * when any event does, and the event carries `X-GOVERNANCE-EXAMPLE: TRUE`
+ * so software can tell too.
  */
 import ical from 'ical-generator';
 import type { DutyResult } from '../compliance/types.ts';
@@ -32,30 +34,34 @@ export function calendarFeed({
   now = utcDay(compliance.builtOn.toString()),
 }: CalendarFeedInputs): string {
   const host = new URL(baseUrl).host;
+  const shown = results.filter((result): result is DutyResult & { due: string } => result.status !== 'exempt' && !!result.due);
+  // The name is what a calendar app shows beside every event, so it carries the warning too.
+  const examples = shown.some((result) => result.example);
   const calendar = ical({
-    name: `${partnership.name}: duties falling due`,
+    name: `${partnership.name}: duties falling due${examples ? ' (example dates)' : ''}`,
     description:
-      `Due dates of the duties in ${partnership.name}'s governance documents. ${compliance.pinned ? 'The dates come from example records, not facts about the partnership.' : ''}`.trim(),
+      `Due dates of the duties in ${partnership.name}'s governance documents. ${examples ? 'Events titled "Example" rest on example records, not facts about the partnership.' : ''}`.trim(),
     prodId: { company: host, product: 'governance-duties', language: 'EN' },
     url: new URL(`/${partnership.id}/register/`, baseUrl).href,
     // No calendar time zone: with one, ical-generator writes DATE values in the
     // machine's zone and DTSTAMP without its Z. Duty days are plain dates.
   });
-  for (const result of results) {
-    if (result.status === 'exempt' || !result.due) continue;
+  for (const result of shown) {
     const url = new URL(registerEntryUrl(result), baseUrl).href;
-    const example = result.last?.example ?? false;
+    const example = result.example;
+    const title = result.subject ? `${result.duty.duty.replace(/\.$/, '')} – ${result.subject.name}` : result.duty.duty.replace(/\.$/, '');
     const lines = [
       `${result.duty.duty}${result.subject ? ` (${result.subject.name})` : ''}`,
       `Owner: ${result.duty.owner}`,
       `Required by: ${result.documentTitle} ${result.clause.name}`,
       `Status when the site was built on ${formatDay(compliance.builtOn.toString())} (judged as of ${formatDay(compliance.clock.asOf.toString())}): ${STATUS_STYLE[result.status].label}`,
       result.last
-        ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${example ? ' (Example record: an illustrative date, not a fact)' : ''}`
-        : 'No evidence recorded',
+        ? `Last evidence: ${formatDay(result.last.date)}, ${result.last.what}${result.last.example ? ' (Example record: an illustrative date, not a fact)' : ''}`
+        : `No evidence recorded${example ? ' (in example records, so not a fact about the partnership either)' : ''}`,
       ...(result.last?.link ? [`Evidence (${result.last.link.label}): ${result.last.link.url ?? result.last.link.reference}`] : []),
       ...result.acknowledged.map(
-        (a) => `Lapsed, acknowledged: ${a.shortfall} (acknowledged on ${formatDay(a.acknowledgement.date)} by ${a.acknowledgement.by})`,
+        (a) =>
+          `Lapsed, acknowledged: ${a.shortfall} (acknowledged on ${formatDay(a.acknowledgement.date)} by ${a.acknowledgement.by}${a.acknowledgement.example ? '; Example record' : ''})`,
       ),
       `Register entry: ${url}`,
     ];
@@ -64,7 +70,7 @@ export function calendarFeed({
       start: utcDay(result.due),
       allDay: true,
       stamp: now,
-      summary: `Due: ${result.subject ? `${result.duty.duty.replace(/\.$/, '')} – ${result.subject.name}` : result.duty.duty.replace(/\.$/, '')}`,
+      summary: example ? `Example: ${title} due` : `Due: ${title}`,
       description: lines.join('\n'),
       url,
     });

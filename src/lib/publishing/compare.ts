@@ -131,7 +131,7 @@ function entry(results: DutyResult[]): CompareEntry {
     status,
     subjects: first.subject ? results.length : undefined,
     nextDue: due && formatDay(due),
-    example: results.some((r) => r.last?.example || r.acknowledged.some((a) => a.acknowledgement.example)),
+    example: results.some((r) => r.example),
     registerUrl: registerEntryUrl(results.find((r) => r.status === status) ?? first),
   };
 }

@@ -57,7 +57,7 @@ export function currencyLine(result: DutyResult): CurrencyLine {
     status: result.status,
     statusLabel: STATUS_STYLE[result.status].label,
     statusTag: STATUS_STYLE[result.status].tag,
-    example: result.last?.example ?? false,
+    example: result.example,
     evidence: result.last?.link,
     acknowledged: result.acknowledged.map((a) => `Lapsed, acknowledged: ${a.shortfall}.`),
     registerUrl: registerEntryUrl(result),

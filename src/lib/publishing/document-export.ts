@@ -40,6 +40,7 @@ export function documentExport(content: ContentSet, document: DocumentEntry, par
       title: document.data.title,
       shortTitle: document.data.shortTitle,
       status: document.data.status,
+      statusReason: document.data.statusReason,
       published: document.data.published,
       updated: document.data.updated,
       url: documentUrl(document.partnership, document.id),

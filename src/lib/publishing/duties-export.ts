@@ -1,8 +1,9 @@
 /**
  * `/api/duties.json`: every duty's result as data, with the clock it was
  * judged by: its cadence in words and as data (`schedule`), the last
- * evidence with its link, and any acknowledged lapses. Example records keep
- * `example: true`, so a consumer can tell an invented date from a fact.
+ * evidence with its link, and any acknowledged lapses. Each result says
+ * `example: true` when it rests on example records, and so do its `last` and
+ * acknowledgements, so a consumer can tell an invented date from a fact.
  */
 import { cadenceOf } from '../compliance/report/describe.ts';
 import type { Duty } from '../../schemas/duty.ts';
@@ -62,6 +63,7 @@ export function dutyExport(result: DutyResult): DutyExport {
     due: result.due,
     last: result.last && { date: result.last.date, what: result.last.what, example: result.last.example, link: result.last.link },
     detail: result.detail,
+    example: result.example,
     acknowledged: result.acknowledged.map(({ period, shortfall, acknowledgement: a }) => ({
       period,
       shortfall,

@@ -9,7 +9,7 @@
  *                           left out when document.yaml has neither, as for the
  *                           constitution and the Suffolk protocol, whose sources print
  *                           no date: a date is never invented
- *   legislationLegalForce   InForce, or NotInForce (superseded, draft)
+ *   legislationLegalForce   InForce, or NotInForce (superseded, historical, draft)
  */
 import type { DocumentEntry, PartnershipEntry } from '../content/model.ts';
 import type { Clause } from '../../schemas/clause.ts';

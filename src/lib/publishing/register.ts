@@ -5,7 +5,8 @@
  * build time so the page needs no JavaScript: a status is an anchor, the
  * order is the order printed.
  */
-import { clauseUrl } from '../references/urls.ts';
+import { clauseUrl, documentUrl } from '../references/urls.ts';
+import { STATUS_ANCHOR } from './document-status.ts';
 import { STATUS_ORDER, type AcknowledgedLapse, type DutyResult, type DutyStatus, type EvidenceLink } from '../compliance/types.ts';
 import { cadenceOf } from '../compliance/report/describe.ts';
 import { formatDay } from '../dates/reader-dates.ts';
@@ -59,10 +60,14 @@ export interface RegisterRow {
   last?: { date: string; text: string; what: string; example: boolean; file: string; link?: EvidenceLink };
   due?: { date: string; text: string };
   detail: string;
+  /** The result rests on example records (with no evidence: the records it was judged against are examples). */
+  example: boolean;
   /** Past lapses acknowledged by the responsible body: shown as "Lapsed, acknowledged". */
   acknowledged: AcknowledgedRow[];
   /** For an advisory duty, the clause's word that makes it so ("ideally"): its lapse is shown, but fails nothing. */
   advisory?: string;
+  /** For a duty not checked: why (its document's status) and where the document page explains it. */
+  notChecked?: { text: string; url: string; link: string };
 }
 
 export interface AcknowledgedRow {
@@ -103,8 +108,20 @@ export function registerRow(result: DutyResult): RegisterRow {
     },
     due: result.due ? { date: result.due, text: formatDay(result.due) } : undefined,
     detail: result.detail,
+    example: result.example,
     acknowledged: result.acknowledged.map(acknowledgedRow),
     ...(result.duty.strength?.level === 'advisory' ? { advisory: result.duty.strength.quote } : {}),
+    notChecked: result.status === 'exempt' ? notChecked(result) : undefined,
+  };
+}
+
+/** "The Partnership protocol is historical: …, so its duties are not checked.", from the check's exempt detail. */
+function notChecked(result: DutyResult): RegisterRow['notChecked'] {
+  const why = result.detail.replace(/^exempt: the document/, `The ${result.documentTitle}`);
+  return {
+    text: `${why}.`,
+    url: `${documentUrl(result.partnership, result.document)}#${STATUS_ANCHOR}`,
+    link: `Why the ${result.documentTitle} is not in force`,
   };
 }
 
