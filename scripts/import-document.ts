@@ -2,19 +2,23 @@
  * Imports one extracted source document into clause MDX files.
  *
  *   npx node scripts/import-document.ts --source content/west-sussex/constitution/source.txt \
- *     --out content/west-sussex/constitution --style constitution [--force] [--dry-run]
+ *     --out content/west-sussex/constitution [--style constitution] [--force] [--dry-run]
  *
- * Writes <out>/clauses/<id>.mdx and prints a report of lines it had to guess
- * about. Clause files are hand-reviewed after import, so it refuses to touch
+ * Without --style the importer finds the document's structure by itself
+ * (src/lib/import/outline.ts); --style names one of the fixed numbering
+ * styles instead. Writes <out>/clauses/<id>.mdx and prints a report of lines
+ * it had to guess about; --dry-run prints the clause tree it would write and
+ * writes nothing. Clause files are hand-reviewed after import, so it refuses to touch
  * an existing clauses/ folder unless --force (which replaces it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
-import { profileFor, profileNames } from '../src/lib/import/profiles.ts';
+import { profileFor, profileNames, type ImportProfile } from '../src/lib/import/profiles.ts';
+import { formatTree } from '../src/lib/import/tree-view.ts';
 
-const usage = `usage: node scripts/import-document.ts --source <file> --out <document folder> --style <${profileNames.join('|')}> [--force] [--dry-run]`;
+const usage = `usage: node scripts/import-document.ts --source <file> --out <document folder> [--style <${profileNames.join('|')}>] [--force] [--dry-run]`;
 
 function main(): number {
   const { values } = parseArgs({
@@ -26,21 +30,24 @@ function main(): number {
       'dry-run': { type: 'boolean', default: false },
     },
   });
-  if (!values.source || !values.out || !values.style) {
+  if (!values.source || !values.out) {
     console.error(usage);
     return 2;
   }
-  let profile: ReturnType<typeof profileFor>;
+  let profile: ImportProfile | undefined;
   try {
-    profile = profileFor(values.style);
+    profile = values.style === undefined ? undefined : profileFor(values.style);
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
   }
   const result = importDocument(readFileSync(values.source, 'utf8'), profile);
-  console.log(`${values.source} (${values.style}):`);
+  console.log(`${values.source} (${values.style ?? 'structure found from the document'}):`);
   console.log(formatReport(result));
-  if (values['dry-run']) return 0;
+  if (values['dry-run']) {
+    console.log(`\nClause tree (nothing written):\n${formatTree(result)}`);
+    return 0;
+  }
 
   const dir = join(values.out, 'clauses');
   const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
