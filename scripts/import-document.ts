@@ -17,6 +17,10 @@ import { parseArgs } from 'node:util';
 import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
 import { profileFor, profileNames, type ImportProfile } from '../src/lib/import/profiles.ts';
 import { formatTree } from '../src/lib/import/tree-view.ts';
+import { findDuties } from '../src/lib/import/find-duties.ts';
+import { mergeProposals, PROPOSALS_FILE, proposalsYaml, readProposals } from '../src/lib/import/proposals.ts';
+import { clauseText } from '../src/lib/markdown/clause-text.ts';
+import { formatContentError } from '../src/lib/errors/content-error.ts';
 
 const usage = `usage: node scripts/import-document.ts --source <file> --out <document folder> [--style <${profileNames.join('|')}>] [--force] [--dry-run]`;
 
@@ -44,6 +48,9 @@ function main(): number {
   const result = importDocument(readFileSync(values.source, 'utf8'), profile);
   console.log(`${values.source} (${values.style ?? 'structure found from the document'}):`);
   console.log(formatReport(result));
+  const found = findDuties(result.clauses.map((c) => ({ id: c.id, heading: c.heading, text: clauseText(c.body) })));
+  console.log(`Duties proposed from the text (${found.length})${found.length ? ':' : ''}`);
+  for (const p of found) console.log(`  ${p.clause}: ${p.kind === 'none' ? 'no duty kind fits' : p.kind}, ${p.cadence}: "${p.words}"`);
   if (values['dry-run']) {
     console.log(`\nClause tree (nothing written):\n${formatTree(result)}`);
     return 0;
@@ -62,6 +69,17 @@ function main(): number {
   const files = clauseFiles(result);
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   console.log(`\nwrote ${files.size} files to ${dir}`);
+  // Decisions already taken (accepted, rejected) are kept; only new proposals are added.
+  const before = readProposals('', values.out);
+  if (before.errors.length) {
+    console.error(`\n${before.errors.map(formatContentError).join('\n')}\n${PROPOSALS_FILE} left as it is: fix it, then import again.`);
+    return 1;
+  }
+  const proposals = mergeProposals(before.proposals, found);
+  writeFileSync(join(values.out, PROPOSALS_FILE), proposalsYaml(proposals));
+  console.log(
+    `wrote ${proposals.length - before.proposals.length} new proposals to ${join(values.out, PROPOSALS_FILE)}; decide them with npm run proposals`,
+  );
   return 0;
 }
 

