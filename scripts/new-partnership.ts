@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffoldPartnership } from '../src/lib/import/scaffold-partnership.ts';
 
-const usage = 'usage: npm run new-partnership -- --id <id> --name "<full name>" [--short-name <acronym>] [--area <area>] [--root <project>]';
+const usage =
+  'usage: npm run new-partnership -- --id <id> --name "<full name>" [--short-name <acronym>] [--area <area>] [--root <project>]';
 
 function main(): number {
   const { values } = parseArgs({
@@ -30,9 +31,8 @@ function main(): number {
     return values.help ? 0 : 2;
   }
   const root = values.root;
-  const made = scaffoldPartnership(
-    { id: values.id, name: values.name, shortName: values['short-name'], area: values.area },
-    (path) => existsSync(join(root, path)),
+  const made = scaffoldPartnership({ id: values.id, name: values.name, shortName: values['short-name'], area: values.area }, (path) =>
+    existsSync(join(root, path)),
   );
   if ('problem' in made) {
     console.error(`${made.problem}\n${usage}`);

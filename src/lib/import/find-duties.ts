@@ -25,7 +25,8 @@ const ADVISORY = /\b(should|ideally|preferably|aims?\s+to|aspires?\s+to)\b/gi;
 const OWNER_VERB = String.raw`(?:must|shall|will|should|is|are|meets?|sits?|aims?|has|have|reviews?|publish(?:es)?|agrees?)\b`;
 const NAME = String.raw`[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|&))*`;
 /** "The Board", "The local authority", "Each Party", "West Sussex County Council", before its verb. */
-const SUBJECT = new RegExp(String.raw`^((?:[Tt]he|[Ee]ach|[Aa]ll)\s+(?:[a-z][\w'’-]*\s+){0,2}[\w'’&-]+|${NAME})\s+${OWNER_VERB}`);
+const WORD = String.raw`(?!(?:must|shall|will|should|is|are|meets?)\b)[\w'’&-]+`;
+const SUBJECT = new RegExp(String.raw`^((?:[Tt]he|[Ee]ach|[Aa]ll)\s+(?:${WORD}\s+){0,2}?${WORD}|${NAME})\s+${OWNER_VERB}`);
 const BY_WHOM = /\bby\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the))*)/;
 
 /** must/shall/will: required; should/ideally/preferably/aim: advisory. The modal nearest before the phrase decides. */

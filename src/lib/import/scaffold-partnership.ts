@@ -33,10 +33,14 @@ const RECORDS: Array<[string, string, string]> = [
 ];
 
 /** `problem` when the id cannot be used; otherwise the files to write, by project-relative path. */
-export function scaffoldPartnership(options: ScaffoldOptions, exists: (path: string) => boolean): { problem: string } | { files: Map<string, string> } {
+export function scaffoldPartnership(
+  options: ScaffoldOptions,
+  exists: (path: string) => boolean,
+): { problem: string } | { files: Map<string, string> } {
   const { id, name } = options;
-  if (!SLUG_PATTERN.test(id)) return { problem: `--id "${id}" is not a lower-case id of letters, digits and single hyphens, such as "riverside"` };
-  if (!name.trim()) return { problem: '--name is empty; give the partnership\'s full name as its documents print it' };
+  if (!SLUG_PATTERN.test(id))
+    return { problem: `--id "${id}" is not a lower-case id of letters, digits and single hyphens, such as "riverside"` };
+  if (!name.trim()) return { problem: "--name is empty; give the partnership's full name as its documents print it" };
   const dir = `content/${id}`;
   if (exists(dir)) return { problem: `${dir} already exists; nothing written` };
   const shortName = options.shortName ?? initials(name);
@@ -47,7 +51,9 @@ export function scaffoldPartnership(options: ScaffoldOptions, exists: (path: str
     `${dir}/partnership.yaml`,
     [
       '# The partnership (schema: src/schemas/partnership.ts).',
-      ...(derived.length ? [`# ${derived.join(' and ')} ${derived.length > 1 ? 'were' : 'was'} worked out from the name: check against the documents.`] : []),
+      ...(derived.length
+        ? [`# ${derived.join(' and ')} ${derived.length > 1 ? 'were' : 'was'} worked out from the name: check against the documents.`]
+        : []),
       '# Add leadPartners (the three safeguarding partners, as the documents name them), website and summary.',
       stringify({ name, shortName, area, leadPartners: [] }, { lineWidth: 0 }).trimEnd(),
       '',
@@ -63,7 +69,10 @@ export function scaffoldPartnership(options: ScaffoldOptions, exists: (path: str
   );
   for (const [file, what, holds] of RECORDS) {
     const schema = file.replace(/s\.yaml$/, '');
-    files.set(`${dir}/records/${file}`, `# ${name}: ${what}. Empty until the first record.\n# Holds ${holds}.\n# Schema: src/schemas/${schema}.ts\n`);
+    files.set(
+      `${dir}/records/${file}`,
+      `# ${name}: ${what}. Empty until the first record.\n# Holds ${holds}.\n# Schema: src/schemas/${schema}.ts\n`,
+    );
   }
   return { files };
 }
