@@ -30,13 +30,13 @@ export function normaliseForFidelity(text: string): string {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-')
-    .replace(/[·•❖]/g, ' ')
+    .replace(/[·•❖▪■□◦○●►▸➢➤✓✔]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Any of the characters the rules below act on; most lines have none. */
-const MARKUP = /[<[\\*·•❖-]/;
+const MARKUP = /[<[\\*·•❖▪■□◦○●►▸➢➤✓✔→–-]/;
 
 /** The markup the source extracts carry, which a reader of the page never sees as text. */
 export function stripSourceMarkup(line: string): string {
@@ -51,8 +51,8 @@ export function stripSourceMarkup(line: string): string {
       .replace(/\\([()[\]*_\\])/g, '$1')
       // Emphasis markers: the sources use asterisks only as Markdown emphasis, paired or left unpaired by the extract.
       .replace(/\*+/g, '')
-      // List markers at the start of a line ("- ", "- · "): the page renders a list item.
-      .replace(/^\s*(?:[-·•❖]\s+)+/, '')
+      // List markers at the start of a line ("- ", "- · ", "▪ "): the page renders a list item.
+      .replace(/^\s*(?:[-–·•❖▪■□◦○●►▸➢➤✓✔→]\s+)+/, '')
       // A Markdown table's header rule ("---\t--", CWA Table 1): it becomes the <thead>, not text.
       .replace(/^\s*-{2,}[\t |:-]*$/, '')
   );
