@@ -102,6 +102,17 @@ describe('the structure finder', () => {
     expect(formatTree(result)).toBe(['Part 1 Scope  [part-1]', '  1.1 Who  [1-1]', '  1.2 "The partners will meet."  [1-2]'].join('\n'));
   });
 
+  test('under a --style, says which Part headings and pipe tables it kept as text', () => {
+    const result = importDocument(
+      '1. Scope\n1.1 Everyone.\nPart 2 – Membership\n2.1 The Board.\n| Role | Body |\n',
+      profileFor('constitution'),
+    );
+    expect(result.report.filter((e) => e.kind === 'guessed').map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 3: "Part 2 – Membership" looks like a heading (Part) but the "numbered-dotted" style has no place for it; kept as text',
+      'line 5: "| Role | Body |" looks like a table row in pipes, which the "numbered-dotted" style does not read; kept as text',
+    ]);
+  });
+
   test('says so when a style puts the whole document into the preamble', () => {
     const result = importDocument('Part 1 – Scope\n\nThe protocol applies to all.\n', profileFor('protocol'));
     expect(result.report).toEqual([

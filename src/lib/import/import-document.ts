@@ -17,6 +17,7 @@ import { buildClauseTree, type ReportEntry } from './clause-tree.ts';
 import { renderBlocks } from './markdown.ts';
 import { renderBody } from './outline-body.ts';
 import { buildOutline } from './outline.ts';
+import { scanLine } from './scan-line.ts';
 import type { ImportProfile } from './profiles.ts';
 
 export interface ImportResult {
@@ -39,6 +40,25 @@ export function importDocument(source: string, profile?: ImportProfile): ImportR
   for (const line of lines) {
     if (line.kind === 'delimiter' && !['table', 'html'].includes(lines[line.no - 2]?.kind ?? '')) {
       report.push({ line: line.no, kind: 'unplaced', message: 'a table rule with no table row above it' });
+    }
+  }
+  // A heading the style has no place for ("Part 2 – Membership" under a numbers-only style) is kept as text, and said.
+  const starts = new Set(clauses.map((c) => c.line));
+  for (const line of lines) {
+    const scanned = scanLine(line.raw);
+    if (scanned.kind === 'division' && !starts.has(line.no) && line.kind !== 'appendix') {
+      report.push({
+        line: line.no,
+        kind: 'guessed',
+        message: `"${line.text}" looks like a heading (${scanned.label}) but the "${profile.name}" style has no place for it; kept as text`,
+      });
+    }
+    if (/^\s*\|.*\|\s*$/.test(line.raw)) {
+      report.push({
+        line: line.no,
+        kind: 'guessed',
+        message: `"${line.text.slice(0, 60)}" looks like a table row in pipes, which the "${profile.name}" style does not read; kept as text`,
+      });
     }
   }
   // A style that matches nothing puts the whole document in the preamble; that is never silent.
