@@ -118,6 +118,11 @@ describe('the structure finder', () => {
     expect(result.report).toEqual([
       {
         line: 1,
+        kind: 'guessed',
+        message: '"Part 1 – Scope" looks like a heading (Part) but the "bullet-numbered" style has no place for it; kept as text',
+      },
+      {
+        line: 1,
         kind: 'unplaced',
         message:
           'no line is numbered the way the "bullet-numbered" style expects, so the whole document is in preamble.mdx; leave out --style to let the importer find the structure',

@@ -43,7 +43,7 @@ export function importDocument(source: string, profile?: ImportProfile): ImportR
     }
   }
   // A heading the style has no place for ("Part 2 – Membership" under a numbers-only style) is kept as text, and said.
-  const starts = new Set(clauses.map((c) => c.line));
+  const starts = new Set(clauses.filter((c) => c.id !== 'preamble').map((c) => c.line));
   for (const line of lines) {
     const scanned = scanLine(line.raw);
     if (scanned.kind === 'division' && !starts.has(line.no) && line.kind !== 'appendix') {
