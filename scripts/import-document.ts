@@ -2,14 +2,18 @@
  * Imports one source document into clause MDX files.
  *
  *   npm run import -- --source downloads/constitution.docx \
- *     --out content/west-sussex/constitution --style constitution [--force] [--dry-run]
+ *     --out content/west-sussex/constitution [--style constitution] [--force] [--dry-run]
  *
- * Reads .txt, .md, .html, .docx or .pdf (src/lib/import/formats/), writes
- * the text it read as <out>/source.txt (what the fidelity check compares the
- * clauses with) and <out>/clauses/<id>.mdx, and prints a report of what it
- * dropped or had to guess. Clause files are hand-reviewed after import, so
- * it refuses to touch an existing clauses/ folder unless --force (which
- * replaces it).
+ * Reads .txt, .md, .html, .docx or .pdf (src/lib/import/formats/). Without
+ * --style the importer finds the document's structure by itself
+ * (src/lib/import/outline.ts); --style names one of the fixed numbering
+ * styles instead. Writes the text it read as <out>/source.txt (what the
+ * fidelity check compares the clauses with), <out>/clauses/<id>.mdx and the
+ * duties found in the text as <out>/proposed-duties.yaml, and prints a report
+ * of what it dropped or had to guess; --dry-run prints the clause tree it
+ * would write and writes nothing. Clause files are hand-reviewed after
+ * import, so it refuses to touch an existing clauses/ folder unless --force
+ * (which replaces it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -18,16 +22,21 @@ import { parse } from 'yaml';
 import { ContentErrors, formatContentError } from '../src/lib/errors/content-error.ts';
 import { readSource, sourceExtensions } from '../src/lib/import/formats/read-source.ts';
 import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
-import { profileFor, profileNames } from '../src/lib/import/profiles.ts';
+import { findDuties } from '../src/lib/import/find-duties.ts';
+import { profileFor, profileNames, type ImportProfile } from '../src/lib/import/profiles.ts';
+import { mergeProposals, PROPOSALS_FILE, proposalsYaml, readProposals } from '../src/lib/import/proposals.ts';
+import { formatTree } from '../src/lib/import/tree-view.ts';
+import { clauseText } from '../src/lib/markdown/clause-text.ts';
 
-const usage = `usage: npm run import -- --source <file> --out <document folder> --style <style> [--force] [--dry-run]
+const usage = `usage: npm run import -- --source <file> --out <document folder> [--style <style>] [--force] [--dry-run]
 
   --source   the document as published: ${sourceExtensions.join(', ')}
   --out      the document's folder, e.g. content/west-sussex/constitution;
              source.txt (the text read) and clauses/ are written there
-  --style    how the document numbers its clauses: ${profileNames.join(', ')}
+  --style    how the document numbers its clauses: ${profileNames.join(', ')};
+             without it, the structure is found from the document itself
   --force    replace clause files already in <out>/clauses
-  --dry-run  print the report only; write nothing
+  --dry-run  print the report and the clause tree; write nothing
   --help     print this`;
 
 async function main(): Promise<number> {
@@ -42,13 +51,13 @@ async function main(): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (!values.source || !values.out || !values.style) {
+  if (!values.source || !values.out) {
     console.error(usage);
     return 2;
   }
-  let profile: ReturnType<typeof profileFor>;
+  let profile: ImportProfile | undefined;
   try {
-    profile = profileFor(values.style);
+    profile = values.style === undefined ? undefined : profileFor(values.style);
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     return 2;
@@ -62,13 +71,19 @@ async function main(): Promise<number> {
     return 1;
   }
   const result = importDocument(source.text, profile);
-  console.log(`${values.source} (${values.style}):`);
+  console.log(`${values.source} (${values.style ?? 'structure found from the document'}):`);
   console.log(formatReport(result));
   if (source.report.length) {
     console.log(`Read from the file with changes (${source.report.length}), by line of source.txt:`);
     for (const note of source.report) console.log(`  line ${note.line}: ${note.kind} ${note.message}`);
   }
-  if (values['dry-run']) return 0;
+  const found = findDuties(result.clauses.map((c) => ({ id: c.id, heading: c.heading, text: clauseText(c.body) })));
+  console.log(`Duties proposed from the text (${found.length})${found.length ? ':' : ''}`);
+  for (const p of found) console.log(`  ${p.clause}: ${p.kind === 'none' ? 'no duty kind fits' : p.kind}, ${p.cadence}: "${p.words}"`);
+  if (values['dry-run']) {
+    console.log(`\nClause tree (nothing written):\n${formatTree(result)}`);
+    return 0;
+  }
 
   const dir = join(values.out, 'clauses');
   const existing = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
@@ -84,6 +99,23 @@ async function main(): Promise<number> {
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   console.log(`\nwrote ${files.size} files to ${dir}`);
   writeSourceText(values.source, values.out, source.text);
+  return writeProposals(values.out, found);
+}
+
+/** Decisions already taken (accepted, rejected) are kept; only new proposals are added. */
+function writeProposals(out: string, found: ReturnType<typeof findDuties>): number {
+  const before = readProposals('', out);
+  if (before.errors.length) {
+    console.error(
+      `\n${before.errors.map((e) => formatContentError(e)).join('\n')}\n${PROPOSALS_FILE} left as it is: fix it, then import again.`,
+    );
+    return 1;
+  }
+  const proposals = mergeProposals(before.proposals, found);
+  writeFileSync(join(out, PROPOSALS_FILE), proposalsYaml(proposals));
+  console.log(
+    `wrote ${proposals.length - before.proposals.length} new proposals to ${join(out, PROPOSALS_FILE)}; decide them with npm run proposals`,
+  );
   return 0;
 }
 

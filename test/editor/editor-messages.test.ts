@@ -6,8 +6,9 @@
  * the examples by applying each to a copy of the content and running the
  * check, so the guide cannot drift from what editors will see.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toContentError } from '../../src/lib/compliance/report/describe.ts';
 import { runCheck, type CheckRun } from '../../src/lib/check/run-check.ts';
@@ -178,24 +179,47 @@ describe('the messages a new editor gets', () => {
   });
 });
 
+/**
+ * Runs a guide's `npm run <script> -- <args>` line in a copy: the script
+ * package.json names, from this project, with the copy as the working folder.
+ */
+function runNpmScript(root: string, command: string): void {
+  const words = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+  const [npm, run, name, dashes, ...args] = words;
+  const scripts = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const script = scripts[name ?? '']?.split(' ').at(-1);
+  if (npm !== 'npm' || run !== 'run' || !script || (dashes !== undefined && dashes !== '--'))
+    throw new Error(`the guide runs "${command}", which is not an npm script`);
+  const result = spawnSync(process.execPath, [join(projectRoot, script), ...args], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`"${command}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
 describe('the worked examples in the editors’ guide', () => {
   const steps = workedExampleSteps(readFileSync(GUIDE, 'utf8'));
   const examples = [...new Set(steps.map((step) => step.example))];
 
-  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse, changing a duty, naming a record’s period and marking a document historical', () => {
-    expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse, changing a duty, naming a record’s period, marking a document historical, adding a partnership and adding a document', () => {
+    expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {
     const copy = copyRealContent();
     const mine = steps.filter((step) => step.example === example);
-    applyWorkedExample(mine, copy);
+    applyWorkedExample(mine, {
+      read: copy.read,
+      write: (path, text) => {
+        mkdirSync(dirname(join(copy.root, path)), { recursive: true });
+        copy.write(path, text);
+      },
+      exists: (path) => existsSync(join(copy.root, path)),
+      run: (command) => runNpmScript(copy.root, command),
+    });
     expect(
       mine.some((step) => step.kind !== 'is' && step.kind !== 'contains'),
       'the example changes something',
     ).toBe(true);
     for (const path of new Set(mine.map((step) => step.path))) {
-      if (mine.some((step) => step.path === path && !['is', 'contains'].includes(step.kind))) {
+      if (mine.some((step) => step.path === path && !['is', 'contains', 'run', 'create'].includes(step.kind))) {
         expect(copy.read(path), `${path} was changed`).not.toBe(readFileSync(join(projectRoot, path), 'utf8'));
       }
     }

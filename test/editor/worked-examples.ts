@@ -10,9 +10,11 @@
  *   <!-- worked-example 1: replace-text content/…/6-53-i.mdx -->      the new clause text (below the frontmatter)
  *   <!-- worked-example 2: append content/…/reviews.yaml -->          added at the end of the file
  *   <!-- worked-example 7: remove content/…/meetings.yaml -->         part of the file, as it is now, deleted
+ *   <!-- worked-example 10: create content/…/source.txt -->          a new file, which must not exist yet
+ *   <!-- worked-example 9: run . -->                                  `npm run …` commands, run in the project
  */
 
-export type StepKind = 'is' | 'contains' | 'replace-part' | 'replace-text' | 'append' | 'remove';
+export type StepKind = 'is' | 'contains' | 'replace-part' | 'replace-text' | 'append' | 'remove' | 'create' | 'run';
 
 export interface Step {
   example: number;
@@ -22,7 +24,7 @@ export interface Step {
   text: string;
 }
 
-const MARKER = /^\s*<!-- worked-example (\d+): (is|contains|replace-part|replace-text|append|remove) (\S+) -->\s*$/;
+const MARKER = /^\s*<!-- worked-example (\d+): (is|contains|replace-part|replace-text|append|remove|create|run) (\S+) -->\s*$/;
 const FENCE = /^(\s*)```/;
 
 interface CodeBlock {
@@ -69,6 +71,9 @@ export function workedExampleSteps(guide: string): Step[] {
 export interface Files {
   read(path: string): string;
   write(path: string, text: string): void;
+  exists?(path: string): boolean;
+  /** Runs one `npm run <script> -- <args>` line in the project; throws, with its output, when it fails. */
+  run?(command: string): void;
 }
 
 /**
@@ -79,6 +84,15 @@ export interface Files {
 export function applyWorkedExample(steps: Step[], files: Files): void {
   const parts = new Map<string, string>();
   for (const step of steps) {
+    if (step.kind === 'run') {
+      for (const command of step.text.split('\n').filter((line) => line.trim())) files.run!(command);
+      continue;
+    }
+    if (step.kind === 'create') {
+      if (files.exists?.(step.path)) throw new Error(`worked example ${step.example}, create ${step.path}: the file is already there`);
+      files.write(step.path, step.text);
+      continue;
+    }
     const current = files.read(step.path);
     const where = `worked example ${step.example}, ${step.kind} ${step.path}`;
     switch (step.kind) {

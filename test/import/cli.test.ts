@@ -47,8 +47,18 @@ describe('scripts/import-document.ts', () => {
     expect(existsSync(join(out, 'clauses', '2-1.mdx'))).toBe(true);
   });
 
+  test('without --style finds the structure itself, and --dry-run prints the tree and writes nothing', () => {
+    const out = tempOut();
+    const run = cli('--source', join(root, 'test/import/structure/articles.txt'), '--out', out, '--dry-run');
+    expect(run.status).toBe(0);
+    expect(run.out).toContain('Structure found: Article, Annex; paragraphs 1.1, 1.1.1; bullets; tables in aligned columns');
+    expect(run.out).toContain('Clause tree (nothing written):\n"Articles of Partnership"  [preamble]\nArticle 1 Name  [article-1]\n  1.1 ');
+    expect(existsSync(join(out, 'clauses'))).toBe(false);
+  });
+
   test('explains its usage when an option is missing, and rejects an unknown style', () => {
     expect(cli('--source', input).err).toContain('usage:');
+    expect(cli('--source', input).err).toContain('[--style <');
     expect(cli('--source', input, '--out', tempOut(), '--style', 'nonsense').err).toContain('unknown import style "nonsense"');
   });
 });

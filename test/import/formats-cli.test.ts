@@ -39,14 +39,15 @@ describe('npm run import -- --help', () => {
     expect(run).toEqual({
       status: 0,
       err: '',
-      out: `usage: npm run import -- --source <file> --out <document folder> --style <style> [--force] [--dry-run]
+      out: `usage: npm run import -- --source <file> --out <document folder> [--style <style>] [--force] [--dry-run]
 
   --source   the document as published: .txt, .md, .markdown, .html, .htm, .docx, .pdf
   --out      the document's folder, e.g. content/west-sussex/constitution;
              source.txt (the text read) and clauses/ are written there
-  --style    how the document numbers its clauses: numbered-dotted, numbered-headed, bullet-numbered, headed-sections, constitution, arrangements, protocol, headed
+  --style    how the document numbers its clauses: numbered-dotted, numbered-headed, bullet-numbered, headed-sections, constitution, arrangements, protocol, headed;
+             without it, the structure is found from the document itself
   --force    replace clause files already in <out>/clauses
-  --dry-run  print the report only; write nothing
+  --dry-run  print the report and the clause tree; write nothing
   --help     print this
 `,
     });

@@ -28,6 +28,7 @@ import { formatGithubReport } from '../compliance/report/github.ts';
 import { formatJsonReport } from '../compliance/report/json.ts';
 import { formatTextReport } from '../compliance/report/text.ts';
 import { withReferenceReport } from './reference-section.ts';
+import { proposalWarnings } from '../import/proposals.ts';
 import { failed } from '../compliance/report/summary.ts';
 import type { DutyResult } from '../compliance/types.ts';
 import type { Temporal } from 'temporal-polyfill';
@@ -74,6 +75,13 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
     errors.push(...checkFidelity(content, (clause) => texts.get(clause) ?? ''));
   }
   errors.push(...siteErrors);
+  // Duties the importer proposed and nobody has decided on: warnings only, never a failed build.
+  errors.push(
+    ...proposalWarnings(
+      root,
+      content.documents.map((d) => d.dir),
+    ),
+  );
   const partnerships = [...new Set([...content.partnerships.map((p) => p.id), ...content.documents.map((d) => d.partnership)])];
   const records = loadRecords({ root, partnerships });
   errors.push(...records.errors, ...checkDuties(content, records.byPartnership), ...checkRecordSubjects(content, records.byPartnership));

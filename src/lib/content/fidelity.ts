@@ -30,13 +30,13 @@ export function normaliseForFidelity(text: string): string {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-')
-    .replace(/[·•❖]/g, ' ')
+    .replace(/[·•❖▪■□◦○●►▸➢➤✓✔]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Any of the characters the rules below act on; most lines have none. */
-const MARKUP = /[<[\\*·•❖-]/;
+const MARKUP = /[<[\\*·•❖▪■□◦○●►▸➢➤✓✔→–-]/;
 
 /** The markup the source extracts carry, which a reader of the page never sees as text. */
 export function stripSourceMarkup(line: string): string {
@@ -51,8 +51,8 @@ export function stripSourceMarkup(line: string): string {
       .replace(/\\([()[\]*_\\])/g, '$1')
       // Emphasis markers: the sources use asterisks only as Markdown emphasis, paired or left unpaired by the extract.
       .replace(/\*+/g, '')
-      // List markers at the start of a line ("- ", "- · "): the page renders a list item.
-      .replace(/^\s*(?:[-·•❖]\s+)+/, '')
+      // List markers at the start of a line ("- ", "- · ", "▪ "): the page renders a list item.
+      .replace(/^\s*(?:[-–·•❖▪■□◦○●►▸➢➤✓✔→]\s+)+/, '')
       // A Markdown table's header rule ("---\t--", CWA Table 1): it becomes the <thead>, not text.
       .replace(/^\s*-{2,}[\t |:-]*$/, '')
   );
@@ -68,15 +68,38 @@ export interface SourceSentence {
   lineNumber: number;
 }
 
+/** "Part 2 – Membership", "Schedule 1: Members", "Appendix B - Terms": any division's label, then its heading. */
+const LABEL_HEADING = /^(\s*(?:Part|Chapter|Section|Article|Schedule|Annex|Appendix) \w+)\s*[:–—-]\s+/i;
+/** "1. Purpose: To ensure …": a numbered paragraph whose label the clause keeps as its heading. */
+const NUMBER_LABEL = /^(\s*\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z][^:.;!?]{0,60}):\s+(?=\S)/;
+/** A table row in pipes, tabs or columns aligned with spaces; its cells are looked for one by one. */
+const TABLE_ROW = /^\s*\|.*\|\s*$|\S\t+\S|\S {2,}\S/;
+
+/**
+ * A source line split where a clause splits it: a division's label from its
+ * heading (the clause keeps "Part 2" as its number and "Membership" as its
+ * heading), a paragraph's "Label:" from its text, and a table row into its cells.
+ */
+function presentationParts(line: string): string {
+  const text = stripSourceMarkup(line);
+  if (TABLE_ROW.test(text))
+    return text
+      .replace(/^\s*\||\|\s*$/g, '')
+      .split(/\t+| {2,}|(?<!\\)\|/)
+      .map((cell) => cell.trim())
+      .filter((cell) => !/^:?-*:?$/.test(cell))
+      .join('\n');
+  return text.replace(LABEL_HEADING, '$1\n').replace(NUMBER_LABEL, '$1\n');
+}
+
 /**
  * Sentences of the source: split at line breaks and after . ! or ? followed
- * by a space. "Appendix 1 – Financial …" is also split after its label,
- * because the clause keeps the label as its number and the rest as its heading.
+ * by a space, and where presentationParts says a clause splits a line.
  */
 export function sourceSentences(source: string): SourceSentence[] {
   const seen = new Set<string>();
   return source.split('\n').flatMap((line, index) =>
-    (line.includes('Appendix') ? stripSourceMarkup(line).replace(/^(\s*Appendix \w+)\s*[:–—-]\s+/, '$1\n') : stripSourceMarkup(line))
+    presentationParts(line)
       .split(/\n|(?<=[.!?])\s+/)
       .map((s) => s.trim())
       .filter((s) => s !== '' && !seen.has(s) && seen.add(s))

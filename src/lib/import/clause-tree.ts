@@ -19,8 +19,12 @@ export type { ImportedClause } from './placement.ts';
 
 export interface ReportEntry {
   line: number;
-  /** `unplaced`: the importer guessed; check by hand. `note`: an anomaly kept as printed. */
-  kind: 'unplaced' | 'note';
+  /**
+   * `unplaced`: a number the importer had to place by guesswork; check by hand. `guessed`: a line whose
+   * role was guessed (a heading-like line kept as text, a table kept as text). `dropped`: page furniture
+   * left out. `note`: an anomaly kept as printed.
+   */
+  kind: 'unplaced' | 'guessed' | 'dropped' | 'note';
   message: string;
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Reads one line for the structure finder (outline.ts), which works without
+ * a `--style`: what the line could be by its own shape. Whether a heading is
+ * a heading, and where a number nests, needs context and is decided there.
+ *
+ *   "Part 2 – Membership"         → division Part 2, rest "Membership"
+ *   "2.1 The Board shall …"       → paragraph 2.1 (path 2, 1)
+ *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
+ *   "(ii) the chair;"             → item "(ii)", style "(i)"
+ *   "▪ Health"                    → bullet
+ *   "Section 11 of the Act …"     → text (a division's heading does not start in lower case)
+ */
+
+export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'A.' | '1)';
+
+export type Scanned =
+  | { kind: 'blank' }
+  | { kind: 'division'; label: string; number: string; rest: string }
+  | { kind: 'paragraph'; number: string; path: string[]; rest: string }
+  | { kind: 'item'; marker: string; styles: ItemStyle[]; rest: string }
+  | { kind: 'bullet'; depth: number; rest: string }
+  | { kind: 'marker' }
+  | { kind: 'text' };
+
+/** Division labels, in the order they nest: a Section opened inside a Part sits under it. */
+export const DIVISION_RANK = ['part', 'chapter', 'section', 'article'];
+/** Back matter: always at the top level. */
+export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
+
+const DIVISION = /^(part|chapter|section|article|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
+const PARAGRAPH = /^(\d{1,3}(?:\.\d{1,3})*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
+const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)\s+(\S.*)$/;
+const BULLET = /^(\s*)[-–•·❖▪■□◦○●►▸➢➤✓✔→*o]\s+(\S.*)$/;
+const LONE_GLYPH = /^[-–•·❖▪■□◦○●►▸➢➤✓✔→*]$/;
+export const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+/** The number path of a printed paragraph number: "2.1" → 2, 1; "1(a)" and "1.a" → 1, a. */
+export function numberPath(number: string): string[] {
+  return number
+    .replace(/\(([a-z]+)\)/, '.$1')
+    .split('.')
+    .filter(Boolean);
+}
+
+function itemStyles(inner: string, closeOnly: boolean): ItemStyle[] {
+  if (/^\d+$/.test(inner)) return [closeOnly ? '1)' : '(1)'];
+  if (/^[A-Z]$/.test(inner)) return ['(A)'];
+  const styles: ItemStyle[] = [];
+  if (ROMAN.test(inner)) styles.push(closeOnly ? 'i)' : '(i)');
+  if (/^[a-z]$/.test(inner)) styles.push(closeOnly ? 'a)' : '(a)');
+  return styles;
+}
+
+/** Word puts a tab after a paragraph's number ("1.\tPurpose"); it is a space, not a table cell. */
+export function untabNumber(raw: string): string {
+  return raw.replace(/^(\s*\S{1,12}?[.)])\t+(?=\S)/, '$1 ').replace(/[\s\r]+$/, '');
+}
+
+export function scanLine(raw: string): Scanned {
+  const line = untabNumber(raw);
+  const text = line.trim();
+  if (text === '') return { kind: 'blank' };
+
+  const division = DIVISION.exec(text);
+  if (division && !/^[a-z(]/.test(division[3]!)) {
+    const label = division[1]!;
+    return { kind: 'division', label, number: `${label} ${division[2]}`, rest: division[3]!.trim() };
+  }
+  const paragraph = PARAGRAPH.exec(text);
+  // "2 Membership" is a paragraph; "28 days after …" and a bare "3" are not.
+  if (paragraph && (paragraph[2] || /\.|\(/.test(paragraph[1]!) || /^[A-Z]/.test(paragraph[3] ?? ''))) {
+    return { kind: 'paragraph', number: paragraph[1]! + paragraph[2]!, path: numberPath(paragraph[1]!), rest: (paragraph[3] ?? '').trim() };
+  }
+  const item = ITEM.exec(text);
+  if (item) {
+    const styles = item[2] ? itemStyles(item[2], false) : item[3] ? itemStyles(item[3], true) : (['A.'] as ItemStyle[]);
+    if (styles.length) return { kind: 'item', marker: item[1]!, styles, rest: item[5]! };
+  }
+  const bullet = BULLET.exec(line);
+  if (bullet) return { kind: 'bullet', depth: Math.min(2, Math.floor(bullet[1]!.replace(/\t/g, '    ').length / 2)), rest: bullet[2]! };
+  if (LONE_GLYPH.test(text)) return { kind: 'marker' };
+  return { kind: 'text' };
+}

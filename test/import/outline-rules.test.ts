@@ -1,0 +1,132 @@
+/**
+ * The structure finder's small decisions, one at a time, and the report
+ * lines an editor reads for each kind of guess.
+ */
+import { describe, expect, test } from 'vitest';
+import { formatReport, importDocument } from '../../src/lib/import/import-document.ts';
+import { follows, itemLevel, splitHeading } from '../../src/lib/import/outline-rules.ts';
+import { findPageFurniture } from '../../src/lib/import/page-furniture.ts';
+import { findTables } from '../../src/lib/import/plain-tables.ts';
+import { profileFor } from '../../src/lib/import/profiles.ts';
+import { scanLine } from '../../src/lib/import/scan-line.ts';
+import { formatTree } from '../../src/lib/import/tree-view.ts';
+
+describe('the structure finder', () => {
+  test('reads "Label: text" after a number as a heading and its text, and a short line as a heading', () => {
+    expect(splitHeading('Purpose: To ensure that children are safe.', false)).toEqual({
+      heading: 'Purpose',
+      text: 'To ensure that children are safe.',
+    });
+    expect(splitHeading('Membership', false)).toEqual({ heading: 'Membership' });
+    expect(splitHeading('The Board shall meet.', false)).toEqual({ text: 'The Board shall meet.' });
+    expect(splitHeading('The Board shall meet', true)).toEqual({ text: 'The Board shall meet' });
+  });
+
+  test('knows which number comes next, in digits, letters and roman numerals', () => {
+    expect(follows('1.9', '1.10')).toBe(true);
+    expect(follows('(h)', '(i)')).toBe(true);
+    expect(follows('(iv)', '(v)', true)).toBe(true);
+    expect(follows('Part IV', 'PART V')).toBe(true);
+    expect(follows('Section A', 'Section C')).toBe(false);
+    expect(follows('2.1', '3.1')).toBe(false);
+  });
+
+  test('reads "(i)" after "(h)" as a letter, and after "(b)" as the first of a nested roman list', () => {
+    expect(itemLevel([{ style: '(a)', last: '(h)' }], '(i)', ['(i)', '(a)'])).toEqual({ at: 0, style: '(a)' });
+    expect(itemLevel([{ style: '(a)', last: '(b)' }], '(i)', ['(i)', '(a)'])).toEqual({ at: 1, style: '(i)' });
+    expect(
+      itemLevel(
+        [
+          { style: '(a)', last: '(b)' },
+          { style: '(i)', last: '(ii)' },
+        ],
+        '(c)',
+        ['(i)', '(a)'],
+      ),
+    ).toEqual({ at: 0, style: '(a)' });
+  });
+
+  test('reads a division only when its heading does not run on in lower case', () => {
+    expect(scanLine('Part 2 – Membership')).toEqual({ kind: 'division', label: 'Part', number: 'Part 2', rest: 'Membership' });
+    expect(scanLine('Section 11 of the Children Act 2004 applies.').kind).toBe('text');
+    expect(scanLine('1.\tPurpose')).toEqual({ kind: 'paragraph', number: '1.', path: ['1'], rest: 'Purpose' });
+    expect(scanLine('28 days after the meeting').kind).toBe('text');
+  });
+
+  test('finds page numbers and running footers, but keeps a sentence that repeats', () => {
+    const lines = ['OFFICIAL', 'Text.', '', '3', '', 'OFFICIAL', 'Page 2 of 9', 'Text.', 'OFFICIAL', 'Text.'];
+    expect(findPageFurniture(lines)).toEqual([
+      { index: 0, why: 'a running header or footer (printed 3 times)' },
+      { index: 3, why: 'a page number' },
+      { index: 5, why: 'a running header or footer (printed 3 times)' },
+      { index: 6, why: 'a page number' },
+      { index: 8, why: 'a running header or footer (printed 3 times)' },
+    ]);
+  });
+
+  test('rebuilds a table whose wrapped cell continues on the next line', () => {
+    const lines = ['Role        Body', 'Chair       Local', '            authority'];
+    expect(findTables(lines)).toEqual([
+      {
+        start: 0,
+        end: 3,
+        kind: 'aligned columns',
+        rows: [
+          ['Role', 'Body'],
+          ['Chair', 'Local authority'],
+        ],
+      },
+    ]);
+  });
+
+  test('never merges a heading-like line into a clause without saying so', () => {
+    const result = importDocument('1. Scope\nThe protocol applies to all.\n\nEscalation\nConcerns go to the manager.\n');
+    expect(result.clauses.map((c) => [c.id, c.heading, c.body])).toEqual([
+      ['1', 'Scope', 'The protocol applies to all.\n\nEscalation\nConcerns go to the manager.'],
+    ]);
+    expect(formatReport(result)).toBe(
+      [
+        'Structure found: paragraphs 1.',
+        '1 clauses',
+        'Unplaced lines (0)',
+        'Roles guessed (1):',
+        '  line 4: "Escalation" looks like a heading but runs straight into the text below it; kept as text in "1"',
+        'Dropped as page furniture (0)',
+        'Numbering kept as printed (0)',
+      ].join('\n'),
+    );
+  });
+
+  test('prints the tree it would write, indented under each parent', () => {
+    const result = importDocument('Part 1 – Scope\n\n1.1 Who: Everyone working with children.\n1.2 The partners will meet.\n');
+    expect(formatTree(result)).toBe(['Part 1 Scope  [part-1]', '  1.1 Who  [1-1]', '  1.2 "The partners will meet."  [1-2]'].join('\n'));
+  });
+
+  test('under a --style, says which Part headings and pipe tables it kept as text', () => {
+    const result = importDocument(
+      '1. Scope\n1.1 Everyone.\nPart 2 – Membership\n2.1 The Board.\n| Role | Body |\n',
+      profileFor('constitution'),
+    );
+    expect(result.report.filter((e) => e.kind === 'guessed').map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 3: "Part 2 – Membership" looks like a heading (Part) but the "numbered-dotted" style has no place for it; kept as text',
+      'line 5: "| Role | Body |" looks like a table row in pipes, which the "numbered-dotted" style does not read; kept as text',
+    ]);
+  });
+
+  test('says so when a style puts the whole document into the preamble', () => {
+    const result = importDocument('Part 1 – Scope\n\nThe protocol applies to all.\n', profileFor('protocol'));
+    expect(result.report).toEqual([
+      {
+        line: 1,
+        kind: 'guessed',
+        message: '"Part 1 – Scope" looks like a heading (Part) but the "bullet-numbered" style has no place for it; kept as text',
+      },
+      {
+        line: 1,
+        kind: 'unplaced',
+        message:
+          'no line is numbered the way the "bullet-numbered" style expects, so the whole document is in preamble.mdx; leave out --style to let the importer find the structure',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The structure finder, on documents numbered in ways the shipped five are
+ * not: Parts with 1 / 1.1 / (a) / (i) and a Schedule table in tabs; a terms
+ * of reference written "1. Purpose: To ensure …"; lettered Sections;
+ * Articles with an Annex table in aligned columns; Chapters with 1(a)
+ * paragraphs and tables in pipes and HTML. Each `<name>.txt` under
+ * structure/ has a `<name>.json` beside it, reviewed by hand: the scheme
+ * found, the whole clause tree with each clause's Markdown body, and the
+ * report. To regenerate after an intended change: UPDATE_FIXTURES=1, then
+ * read the diff.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { importDocument } from '../../src/lib/import/import-document.ts';
+
+const dir = fileURLToPath(new URL('./structure/', import.meta.url));
+const update = process.env.UPDATE_FIXTURES === '1';
+
+describe.each(
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort(),
+)('the structure of %s', (name) => {
+  test('is found without a style, giving the expected clause tree, bodies and report', () => {
+    const result = importDocument(readFileSync(join(dir, name), 'utf8'));
+    const actual = {
+      scheme: result.scheme,
+      clauses: result.clauses.map(({ id, number, heading, parent, order, body }) => ({ id, number, heading, parent, order, body })),
+      report: result.report.map((entry) => `line ${entry.line} ${entry.kind}: ${entry.message}`),
+    };
+    const file = join(dir, name.replace(/\.txt$/, '.json'));
+    if (update) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
