@@ -23,6 +23,7 @@ import { Temporal } from 'temporal-polyfill';
 import { calendarDate, slugId } from './common.ts';
 import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
 import { dutyThemeSchema } from './duty-theme.ts';
+import { timeLimitSchema } from './time-limit.ts';
 
 function isMonthDay(value: string): boolean {
   try {
@@ -52,6 +53,8 @@ const common = {
   interpretation: z.string().min(1).optional(),
   /** First day the duty is checked from; periods that ended before it are not judged. */
   since: calendarDate.optional(),
+  /** Last day the duty applies ("for 2019-20"); after it the duty is reported as ended, not checked. */
+  until: calendarDate.optional(),
   /** What it is about, for the compare page (src/schemas/duty-theme.ts); without it, the duty is placed by its kind. */
   theme: dutyThemeSchema.optional(),
 };
@@ -126,9 +129,43 @@ const annualDeadline = z.strictObject({
   opens: monthDay.optional(),
 });
 
-export const dutySchema = z.discriminatedUnion('kind', [review, renewalPerSubgroup, publication, frequency, annualDeadline]);
+const within = z.strictObject({
+  ...common,
+  /**
+   * Something must be done within a time limit of each event of a kind
+   * ("within five working days" of a notification); evidence is
+   * records/events.yaml. Each event is judged on its own.
+   */
+  kind: z.literal('within'),
+  /** The event `type` in records/events.yaml that starts the clock: `serious-incident-notification`. */
+  event: slugId,
+  /** How long from the event: `{ workingDays: 5 }`, `{ days: 28 }`, `{ months: 3 }` (src/schemas/time-limit.ts). */
+  limit: timeLimitSchema,
+  /** The name of the event's response that ends it: `partners-informed`. */
+  response: slugId,
+});
 
-export const dutyKinds = ['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline'] as const;
+const oneOff = z.strictObject({
+  ...common,
+  /** Something done once, by a date ("during the first year"); evidence is a review record with the same `subject`. Done, it never recurs. */
+  kind: z.literal('one-off'),
+  /** The `subject` id review records use for this: `subgroup-structure-reviewed`. */
+  subject: slugId,
+  /** The last day it may be done, YYYY-MM-DD. */
+  by: calendarDate,
+});
+
+export const dutySchema = z.discriminatedUnion('kind', [
+  review,
+  renewalPerSubgroup,
+  publication,
+  frequency,
+  annualDeadline,
+  within,
+  oneOff,
+]);
+
+export const dutyKinds = ['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline', 'within', 'one-off'] as const;
 
 export type Duty = z.infer<typeof dutySchema>;
 export type DutyInput = z.input<typeof dutySchema>;

@@ -10,7 +10,7 @@ import { BANK_HOLIDAYS_FILE, englandAndWalesBankHolidays, fromGovUk } from '../.
 import { addWorkingDays, beyondDataWarning, isWorkingDay } from '../../src/lib/dates/working-days.ts';
 
 const day = (iso: string) => Temporal.PlainDate.from(iso);
-const after = (iso: string, n: number) => addWorkingDays(day(iso), n).date.toString();
+const plus = (iso: string, n: number) => addWorkingDays(day(iso), n).date.toString();
 
 describe('a working day', () => {
   it('is Monday to Friday, so Saturday and Sunday are not', () => {
@@ -33,43 +33,43 @@ describe('a working day', () => {
 
 describe('counting working days', () => {
   it('does not count the starting day, so one working day after a Monday is the Tuesday', () => {
-    expect(after('2026-06-08', 1)).toBe('2026-06-09');
+    expect(plus('2026-06-08', 1)).toBe('2026-06-09');
   });
 
   it('makes five working days after a Friday the next Friday', () => {
-    expect(after('2026-06-05', 5)).toBe('2026-06-12');
+    expect(plus('2026-06-05', 5)).toBe('2026-06-12');
   });
 
   it('skips Good Friday and Easter Monday 2026: five working days after Wednesday 1 April is Friday 10 April', () => {
-    expect(after('2026-04-01', 5)).toBe('2026-04-10');
+    expect(plus('2026-04-01', 5)).toBe('2026-04-10');
   });
 
   it('makes one working day after the day before Good Friday the Tuesday after Easter Monday', () => {
-    expect(after('2026-04-02', 1)).toBe('2026-04-07');
-    expect(after('2026-04-03', 1)).toBe('2026-04-07');
-    expect(after('2026-04-07', 1)).toBe('2026-04-08');
+    expect(plus('2026-04-02', 1)).toBe('2026-04-07');
+    expect(plus('2026-04-03', 1)).toBe('2026-04-07');
+    expect(plus('2026-04-07', 1)).toBe('2026-04-08');
   });
 
   it('skips Christmas, the substitute Boxing Day and New Year: five working days after 23 December 2026 is 4 January 2027', () => {
-    expect(after('2026-12-23', 5)).toBe('2027-01-04');
+    expect(plus('2026-12-23', 5)).toBe('2027-01-04');
   });
 
   it('counts from Christmas Eve, Christmas Day and Boxing Day 2026 alike to Tuesday 29 December', () => {
-    expect(['2026-12-24', '2026-12-25', '2026-12-26'].map((d) => after(d, 1))).toEqual(['2026-12-29', '2026-12-29', '2026-12-29']);
+    expect(['2026-12-24', '2026-12-25', '2026-12-26'].map((d) => plus(d, 1))).toEqual(['2026-12-29', '2026-12-29', '2026-12-29']);
   });
 
   it('counts backwards too: one working day before the Tuesday after Easter 2026 is the Thursday before Good Friday', () => {
-    expect(after('2026-04-07', -1)).toBe('2026-04-02');
-    expect(after('2026-06-17', -10)).toBe('2026-06-03');
+    expect(plus('2026-04-07', -1)).toBe('2026-04-02');
+    expect(plus('2026-06-17', -10)).toBe('2026-06-03');
   });
 
   it('is the starting day itself for zero days', () => {
-    expect(after('2026-06-06', 0)).toBe('2026-06-06');
+    expect(plus('2026-06-06', 0)).toBe('2026-06-06');
   });
 
   it('is not moved by the clocks going forward (29 March 2026) or back (25 October 2026)', () => {
-    expect(after('2026-03-27', 1)).toBe('2026-03-30');
-    expect(after('2026-10-23', 1)).toBe('2026-10-26');
+    expect(plus('2026-03-27', 1)).toBe('2026-03-30');
+    expect(plus('2026-10-23', 1)).toBe('2026-10-26');
     // 23:30 UTC on Thursday 22 October is 00:30 BST on Friday 23 October in London.
     expect(addWorkingDays(londonDate('2026-10-22T23:30:00Z'), 1).date.toString()).toBe('2026-10-26');
     // In March, before the change, 23:30 UTC on Thursday 26 March is still Thursday in London.
@@ -77,9 +77,9 @@ describe('counting working days', () => {
   });
 
   it('passes 29 February in a leap year as an ordinary weekday', () => {
-    expect(after('2024-02-28', 1)).toBe('2024-02-29');
-    expect(after('2024-02-29', 1)).toBe('2024-03-01');
-    expect(after('2024-02-27', 5)).toBe('2024-03-05');
+    expect(plus('2024-02-28', 1)).toBe('2024-02-29');
+    expect(plus('2024-02-29', 1)).toBe('2024-03-01');
+    expect(plus('2024-02-27', 5)).toBe('2024-03-05');
   });
 });
 

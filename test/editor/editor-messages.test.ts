@@ -148,7 +148,7 @@ describe('the messages a new editor gets', () => {
       ),
     ).toMatchInlineSnapshot(`
       "content/west-sussex/records/reviews.yaml:4  error  subject: no duty counts reviews with subject "constitutoin", so this record would be ignored  [unknown-subject]
-        hint: did you mean "constitution"? The subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses"
+        hint: did you mean "constitution"? The subject must be the "subject" of a review, annual-deadline or one-off duty in one of this partnership’s clauses"
     `);
   });
 

@@ -84,6 +84,8 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const warningDays = site?.compliance.warningDays ?? 30;
   const results = evaluateDuties({ content, records: records.byPartnership, asOf: clock.asOf, warningDays });
   errors.push(...unusedAcknowledgements(records.byPartnership, results, clock.asOf.toString()));
+  // Warnings from judging (working days past the bank-holiday data), each once.
+  errors.push(...[...new Map(results.flatMap((r) => r.warnings ?? []).map((w) => [w.message, w])).values()]);
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =

@@ -4,7 +4,7 @@
  * not in force (superseded or draft) is reported as exempt, not checked.
  */
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
-import type { PlainDate } from './calendar.ts';
+import { isAfter, londonDate, type PlainDate } from './calendar.ts';
 import { clauseDisplayName, type NamedNode } from '../content/clause-names.ts';
 import { buildDocumentTree } from '../content/document-tree.ts';
 import { evaluateDuty } from './evaluators/index.ts';
@@ -28,6 +28,7 @@ export function emptyRecords(partnership: string): PartnershipRecords {
     meetings: [],
     bodies: [],
     acknowledgements: [],
+    events: [],
   };
 }
 
@@ -72,7 +73,12 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
         clause: clauseRef(clause, index, tree.get(clause.data.id)),
         duty,
       };
-      const exempt = exemptReason(document);
+      // A duty with `until` applies up to that day; after it, it has ended and is not checked.
+      const ended =
+        duty.until && isAfter(asOf, londonDate(duty.until))
+          ? `ended: the duty applied until ${duty.until}, so it is no longer checked`
+          : undefined;
+      const exempt = exemptReason(document) ?? ended;
       if (exempt) {
         results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [] });
         return;
@@ -89,6 +95,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
           notes: finding.notes,
           acknowledged: finding.acknowledged ?? [],
           edit: finding.edit,
+          ...(finding.warnings?.length ? { warnings: finding.warnings } : {}),
         });
       }
     });

@@ -107,7 +107,7 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Other reviews and deadlines',
     about: 'Every other dated duty the documents state.',
     themes: [],
-    kinds: ['review', 'annual-deadline'],
+    kinds: ['review', 'annual-deadline', 'within', 'one-off'],
   },
 ];
 

@@ -17,6 +17,8 @@ const LAST_VERB: Record<DutyKind, string> = {
   publication: 'Last published on',
   frequency: 'Last met on',
   'annual-deadline': 'Last done on',
+  within: 'Last done on',
+  'one-off': 'Done on',
 };
 
 export interface CurrencyLine {

@@ -5,6 +5,7 @@
  */
 import { contentError, type ContentError } from '../../errors/content-error.ts';
 import { describeCadence } from '../cadence.ts';
+import { describeLimit } from '../time-limit.ts';
 import type { DutyResult, DutyStatus } from '../types.ts';
 
 /** "Constitution clause 6.72" */
@@ -19,6 +20,10 @@ export function cadenceOf(result: DutyResult): string {
       return `at least ${duty.atLeast} a year${duty.perQuarter ? ` and ${duty.perQuarter} in each quarter` : ''}, years from ${duty.yearStarts}`;
     case 'annual-deadline':
       return `by ${duty.by} each year${duty.opens ? `, counting from ${duty.opens}` : ''}`;
+    case 'within':
+      return `within ${describeLimit(duty.limit)} of each ${duty.event}`;
+    case 'one-off':
+      return `once, by ${duty.by}`;
     default:
       return describeCadence(duty.cadence);
   }
