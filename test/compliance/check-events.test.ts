@@ -8,7 +8,7 @@ import { checkEvents } from '../../src/lib/compliance/check-events.ts';
 import { duty, records } from './helpers.ts';
 
 const duties = [duty({ kind: 'within', event: 'notification', limit: { workingDays: 5 }, response: 'partners-informed' })];
-const messages = (events: Parameters<typeof records>[0]['events']) =>
+const messages = (events: NonNullable<Parameters<typeof records>[0]>['events']) =>
   checkEvents(records({ events }), duties).map((e) => `${e.field}: ${e.message} | ${e.hint}`);
 
 describe('event records', () => {
