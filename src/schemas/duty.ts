@@ -155,6 +155,37 @@ const oneOff = z.strictObject({
   by: calendarDate,
 });
 
+const perMeetingRule = z.discriminatedUnion('check', [
+  z.strictObject({
+    /** Agenda and reports circulated at least `before` the meeting: a meeting's `papersCirculated`. */
+    check: z.literal('papers-circulated'),
+    /** How long before: `{ days: 5 }` for "at least 5 days before the scheduled meeting". */
+    before: timeLimitSchema,
+  }),
+  z.strictObject({
+    /** Notice of the meeting given at least `before` it: a meeting's `noticeGiven`. */
+    check: z.literal('notice-given'),
+    /** How long before: `{ workingDays: 10 }` for "not less than 10 working days' notice". */
+    before: timeLimitSchema,
+  }),
+  z.strictObject({
+    /** Minutes confirmed at the body's next meeting: a meeting's `minutesConfirmed` is the date of the next one. */
+    check: z.literal('minutes-confirmed'),
+  }),
+]);
+
+const perMeeting = z.strictObject({
+  ...common,
+  /** A rule each meeting of a body must keep; each meeting that broke it is its own finding. Evidence is records/meetings.yaml. */
+  kind: z.literal('per-meeting'),
+  /** Id of the body (a board in meetings.yaml, or a subgroup id): `steering-group`. */
+  body: slugId,
+  /** Which of its meetings the rule is for: `ordinary`, `extraordinary` or `all`. */
+  meetings: z.enum(['all', 'ordinary', 'extraordinary']).default('all'),
+  /** The rule: papers circulated, notice given, or minutes confirmed. */
+  rule: perMeetingRule,
+});
+
 export const dutySchema = z.discriminatedUnion('kind', [
   review,
   renewalPerSubgroup,
@@ -163,9 +194,19 @@ export const dutySchema = z.discriminatedUnion('kind', [
   annualDeadline,
   within,
   oneOff,
+  perMeeting,
 ]);
 
-export const dutyKinds = ['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline', 'within', 'one-off'] as const;
+export const dutyKinds = [
+  'review',
+  'renewal-per-subgroup',
+  'publication',
+  'frequency',
+  'annual-deadline',
+  'within',
+  'one-off',
+  'per-meeting',
+] as const;
 
 export type Duty = z.infer<typeof dutySchema>;
 export type DutyInput = z.input<typeof dutySchema>;

@@ -72,7 +72,8 @@ const scheduleExportSchema = z.strictObject({
    * financial-year: once in each year from `yearStarts`; preceding-financial-year: each year, a report on the year before;
    * in-force: a plan whose period covers the day; frequency: `atLeast` in each year (and `perQuarter` in each quarter);
    * annual-deadline: by `by` each year, counting from `opens`;
-   * within: `every` `unit`s after each `event`, ended by its `response`; one-off: once, by `byDay`.
+   * within: `every` `unit`s after each `event`, ended by its `response`; one-off: once, by `byDay`;
+   * per-meeting: the `check` each of the body's `meetings` must pass.
    */
   rule: z.enum([
     'anniversary',
@@ -84,6 +85,7 @@ const scheduleExportSchema = z.strictObject({
     'annual-deadline',
     'within',
     'one-off',
+    'per-meeting',
   ]),
   /** How many `unit`s between one and the next (within: the limit after each event). */
   every: z.number().int().positive().optional(),
@@ -94,6 +96,10 @@ const scheduleExportSchema = z.strictObject({
   response: z.string().optional(),
   /** one-off: the last day it may be done. */
   byDay: day.optional(),
+  /** per-meeting: the rule each meeting must keep. */
+  check: z.enum(['papers-circulated', 'notice-given', 'minutes-confirmed']).optional(),
+  /** per-meeting: which of the body's meetings. */
+  meetings: z.enum(['all', 'ordinary', 'extraordinary']).optional(),
   /** First day of the year counted (financial and business years: 04-01). */
   yearStarts: monthDay.optional(),
   /** frequency: at least this many in each year. */

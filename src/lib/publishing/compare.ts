@@ -65,7 +65,7 @@ export const SECTIONS: SectionSpec[] = [
     title: 'How often the boards meet',
     about: 'How often each board, group and sub-committee must meet, and when meeting dates are set.',
     themes: ['board-meetings'],
-    kinds: ['frequency'],
+    kinds: ['frequency', 'per-meeting'],
   },
   {
     id: 'terms-of-reference',

@@ -19,6 +19,7 @@ const LAST_VERB: Record<DutyKind, string> = {
   'annual-deadline': 'Last done on',
   within: 'Last done on',
   'one-off': 'Done on',
+  'per-meeting': 'Last kept at the meeting of',
 };
 
 export interface CurrencyLine {

@@ -33,6 +33,8 @@ export function scheduleOf(duty: Duty): DutyExport['schedule'] {
     }
     case 'one-off':
       return { rule: 'one-off', byDay: duty.by };
+    case 'per-meeting':
+      return { rule: 'per-meeting', check: duty.rule.check, meetings: duty.meetings };
   }
   const cadence = duty.cadence;
   switch (cadence.rule) {

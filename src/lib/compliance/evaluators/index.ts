@@ -7,6 +7,7 @@ import type { EvaluationContext, Finding } from '../types.ts';
 import { evaluateAnnualDeadline } from './annual-deadline.ts';
 import { evaluateFrequency } from './frequency.ts';
 import { evaluateOneOff } from './one-off.ts';
+import { evaluatePerMeeting } from './per-meeting.ts';
 import { evaluatePublication } from './publication.ts';
 import { evaluateRenewalPerSubgroup } from './renewal-per-subgroup.ts';
 import { evaluateReview } from './review.ts';
@@ -22,6 +23,7 @@ export const evaluators: Evaluators = {
   'annual-deadline': evaluateAnnualDeadline,
   within: evaluateWithin,
   'one-off': evaluateOneOff,
+  'per-meeting': evaluatePerMeeting,
 };
 
 export function evaluateDuty(duty: Duty, ctx: EvaluationContext): Finding[] {

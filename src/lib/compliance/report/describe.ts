@@ -24,6 +24,11 @@ export function cadenceOf(result: DutyResult): string {
       return `within ${describeLimit(duty.limit)} of each ${duty.event}`;
     case 'one-off':
       return `once, by ${duty.by}`;
+    case 'per-meeting': {
+      const which = duty.meetings === 'all' ? 'each meeting' : `each ${duty.meetings} meeting`;
+      if (duty.rule.check === 'minutes-confirmed') return `${which}: minutes confirmed at the next meeting`;
+      return `${which}: ${duty.rule.check === 'papers-circulated' ? 'papers circulated' : 'notice given'} at least ${describeLimit(duty.rule.before)} before`;
+    }
     default:
       return describeCadence(duty.cadence);
   }
