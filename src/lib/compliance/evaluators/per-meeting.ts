@@ -79,7 +79,7 @@ export function evaluatePerMeeting(duty: Duty, ctx: EvaluationContext): Finding[
   const which = duty.meetings === 'all' ? 'meeting' : `${duty.meetings} meeting`;
   const findings: Finding[] = [];
   const kept: Dated<Meeting>[] = [];
-  const pending: { detail: string; due?: PlainDate }[] = [];
+  const pending: { detail: string; due?: PlainDate; held: boolean }[] = [];
   for (const m of judged) {
     const next = all.find((other) => isAfter(other.date, m.date));
     const verdict = judge(duty, m, next, asOf);
@@ -101,14 +101,20 @@ export function evaluatePerMeeting(duty: Duty, ctx: EvaluationContext): Finding[
       else findings.push({ subject, status: 'ok', detail: `${verdict.why}; acknowledged`, notes: [], acknowledged, edit });
     } else if ('unknown' in verdict)
       findings.push({ subject, status: 'no-evidence', detail: `cannot tell: ${verdict.unknown}`, notes: [], edit });
-    else if (isAfter(m.date, asOf) || duty.rule.check === 'minutes-confirmed') pending.push({ detail: verdict.pending, due: verdict.due });
+    else if (isAfter(m.date, asOf) || duty.rule.check === 'minutes-confirmed')
+      pending.push({ detail: verdict.pending, due: verdict.due, held: !isAfter(m.date, asOf) });
   }
   const lastKept = kept.at(-1);
   const last = lastKept && toEvidence(lastKept, `${which} of ${name}`, ['date'], linkOf('minutes', lastKept.entry.data.minutes));
-  const held = judged.filter((m) => !isAfter(m.date, asOf)).length;
-  const tally = held
-    ? `${kept.length} of ${held} held ${which}s of ${name}${since ? ` since ${since}` : ''} kept the rule`
-    : `no ${which} of ${name} held${since ? ` since ${since}` : ''} on or before ${asOf}, so nothing to check yet`;
+  // A held meeting whose minutes await the next meeting is not judged yet.
+  const held = judged.filter((m) => !isAfter(m.date, asOf)).length - pending.filter((p) => p.held).length;
+  const during = since ? ` since ${since}` : '';
+  const tally =
+    held > 0
+      ? `${kept.length} of ${held} held ${which}s of ${name}${during} kept the rule`
+      : pending.some((p) => p.held)
+        ? `no ${which} of ${name}${during} can be judged yet`
+        : `no ${which} of ${name} held${during} on or before ${asOf}, so nothing to check yet`;
   const next = pending[0];
   const due = next?.due;
   const status = due && duty.rule.check !== 'minutes-confirmed' ? statusFor(due, asOf, warningDays) : 'ok';
