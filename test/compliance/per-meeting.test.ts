@@ -108,7 +108,7 @@ describe('minutes confirmed at the next meeting', () => {
       {
         status: 'ok',
         detail:
-          '1 of 2 held meetings of the Steering Group kept the rule; minutes of 2026-09-08 to be confirmed at the next meeting, not yet recorded',
+          '1 of 1 held meetings of the Steering Group kept the rule; minutes of 2026-09-08 to be confirmed at the next meeting, not yet recorded',
       },
     ]);
   });
