@@ -24,6 +24,7 @@ import { calendarDate, slugId } from './common.ts';
 import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
 import { dutyStrengthSchema } from './duty-strength.ts';
 import { dutyThemeSchema } from './duty-theme.ts';
+import { timeLimitSchema } from './time-limit.ts';
 
 function isMonthDay(value: string): boolean {
   try {
@@ -55,6 +56,8 @@ const common = {
   since: calendarDate.optional(),
   /** Required (must, shall, will) or advisory (ideally, should aim to), quoted from the clause; default required (duty-strength.ts). */
   strength: dutyStrengthSchema.optional(),
+  /** Last day the duty applies ("for 2019-20"); after it the duty is reported as ended, not checked. */
+  until: calendarDate.optional(),
   /** What it is about, for the compare page (src/schemas/duty-theme.ts); without it, the duty is placed by its kind. */
   theme: dutyThemeSchema.optional(),
 };
@@ -150,9 +153,84 @@ const annualDeadline = z.strictObject({
   for: z.enum(['this-financial-year', 'next-financial-year']).default('this-financial-year'),
 });
 
-export const dutySchema = z.discriminatedUnion('kind', [review, renewalPerSubgroup, publication, frequency, annualDeadline]);
+const within = z.strictObject({
+  ...common,
+  /**
+   * Something must be done within a time limit of each event of a kind
+   * ("within five working days" of a notification); evidence is
+   * records/events.yaml. Each event is judged on its own.
+   */
+  kind: z.literal('within'),
+  /** The event `type` in records/events.yaml that starts the clock: `serious-incident-notification`. */
+  event: slugId,
+  /** How long from the event: `{ workingDays: 5 }`, `{ days: 28 }`, `{ months: 3 }` (src/schemas/time-limit.ts). */
+  limit: timeLimitSchema,
+  /** The name of the event's response that ends it: `partners-informed`. */
+  response: slugId,
+});
 
-export const dutyKinds = ['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline'] as const;
+const oneOff = z.strictObject({
+  ...common,
+  /** Something done once, by a date ("during the first year"); evidence is a review record with the same `subject`. Done, it never recurs. */
+  kind: z.literal('one-off'),
+  /** The `subject` id review records use for this: `subgroup-structure-reviewed`. */
+  subject: slugId,
+  /** The last day it may be done, YYYY-MM-DD. */
+  by: calendarDate,
+});
+
+const perMeetingRule = z.discriminatedUnion('check', [
+  z.strictObject({
+    /** Agenda and reports circulated at least `before` the meeting: a meeting's `papersCirculated`. */
+    check: z.literal('papers-circulated'),
+    /** How long before: `{ days: 5 }` for "at least 5 days before the scheduled meeting". */
+    before: timeLimitSchema,
+  }),
+  z.strictObject({
+    /** Notice of the meeting given at least `before` it: a meeting's `noticeGiven`. */
+    check: z.literal('notice-given'),
+    /** How long before: `{ workingDays: 10 }` for "not less than 10 working days' notice". */
+    before: timeLimitSchema,
+  }),
+  z.strictObject({
+    /** Minutes confirmed at the body's next meeting: a meeting's `minutesConfirmed` is the date of the next one. */
+    check: z.literal('minutes-confirmed'),
+  }),
+]);
+
+const perMeeting = z.strictObject({
+  ...common,
+  /** A rule each meeting of a body must keep; each meeting that broke it is its own finding. Evidence is records/meetings.yaml. */
+  kind: z.literal('per-meeting'),
+  /** Id of the body (a board in meetings.yaml, or a subgroup id): `steering-group`. */
+  body: slugId,
+  /** Which of its meetings the rule is for: `ordinary`, `extraordinary` or `all`. */
+  meetings: z.enum(['all', 'ordinary', 'extraordinary']).default('all'),
+  /** The rule: papers circulated, notice given, or minutes confirmed. */
+  rule: perMeetingRule,
+});
+
+export const dutySchema = z.discriminatedUnion('kind', [
+  review,
+  renewalPerSubgroup,
+  publication,
+  frequency,
+  annualDeadline,
+  within,
+  oneOff,
+  perMeeting,
+]);
+
+export const dutyKinds = [
+  'review',
+  'renewal-per-subgroup',
+  'publication',
+  'frequency',
+  'annual-deadline',
+  'within',
+  'one-off',
+  'per-meeting',
+] as const;
 
 export type Duty = z.infer<typeof dutySchema>;
 export type DutyInput = z.input<typeof dutySchema>;

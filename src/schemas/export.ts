@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { documentStatus } from './document.ts';
+import { dutyKinds } from './duty.ts';
 import { dutyThemes } from './duty-theme.ts';
 
 const day = z
@@ -86,12 +87,35 @@ const scheduleExportSchema = z.strictObject({
    * anniversary: `every` years after the last; rolling: at least once in every `every`-month period;
    * financial-year: once in each year from `yearStarts`; preceding-financial-year: each year, a report on the year before;
    * in-force: a plan whose period covers the day; frequency: `atLeast` in each year (and `perQuarter` in each quarter);
-   * annual-deadline: by `by` each year, counting from `opens`.
+   * annual-deadline: by `by` each year, counting from `opens`;
+   * within: `every` `unit`s after each `event`, ended by its `response`; one-off: once, by `byDay`;
+   * per-meeting: the `check` each of the body's `meetings` must pass.
    */
-  rule: z.enum(['anniversary', 'rolling', 'financial-year', 'preceding-financial-year', 'in-force', 'frequency', 'annual-deadline']),
-  /** How many `unit`s between one and the next. */
+  rule: z.enum([
+    'anniversary',
+    'rolling',
+    'financial-year',
+    'preceding-financial-year',
+    'in-force',
+    'frequency',
+    'annual-deadline',
+    'within',
+    'one-off',
+    'per-meeting',
+  ]),
+  /** How many `unit`s between one and the next (within: the limit after each event). */
   every: z.number().int().positive().optional(),
-  unit: z.enum(['year', 'month']).optional(),
+  unit: z.enum(['year', 'month', 'week', 'day', 'working-day']).optional(),
+  /** within: the event type (records/events.yaml) that starts the clock. */
+  event: z.string().optional(),
+  /** within: the response that ends it. */
+  response: z.string().optional(),
+  /** one-off: the last day it may be done. */
+  byDay: day.optional(),
+  /** per-meeting: the rule each meeting must keep. */
+  check: z.enum(['papers-circulated', 'notice-given', 'minutes-confirmed']).optional(),
+  /** per-meeting: which of the body's meetings. */
+  meetings: z.enum(['all', 'ordinary', 'extraordinary']).optional(),
   /** First day of the year counted (financial and business years: 04-01). */
   yearStarts: monthDay.optional(),
   /** frequency: at least this many in each year. */
@@ -135,7 +159,7 @@ export const dutyExportSchema = z.strictObject({
   document: z.string(),
   clause: z.strictObject({ id: z.string(), name: z.string(), url: path }),
   id: z.string(),
-  kind: z.enum(['review', 'renewal-per-subgroup', 'publication', 'frequency', 'annual-deadline']),
+  kind: z.enum(dutyKinds),
   duty: z.string(),
   owner: z.string(),
   /** What the duty is about, for comparing partnerships (absent when the duty sets none). */

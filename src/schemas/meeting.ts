@@ -2,8 +2,9 @@
  * Meetings of a partnership's boards and subgroups:
  * `content/<partnership>/records/meetings.yaml`. Lists the boards (bodies
  * that are not subgroups) once, then one entry per meeting. Evidence for
- * `frequency` duties. A meeting dated after the as-of date counts as
- * scheduled, not held.
+ * `frequency` duties, and with the dates papers were circulated, notice
+ * given and minutes confirmed, for `per-meeting` duties. A meeting dated
+ * after the as-of date counts as scheduled, not held.
  *
  * ```yaml
  * bodies:
@@ -13,7 +14,7 @@
  * ```
  */
 import { z } from 'astro/zod';
-import { slugId } from './common.ts';
+import { calendarDate, slugId } from './common.ts';
 import { dateOrInstant, evidenceLink, exampleFlag } from './record-common.ts';
 
 export const bodySchema = z.strictObject({
@@ -34,6 +35,14 @@ export const meetingSchema = z.strictObject({
   papers: z.array(slugId).default([]),
   /** Minutes: an address or a reference. */
   minutes: evidenceLink.optional(),
+  /** `true` for an extraordinary meeting, called between the ordinary ones (West Sussex constitution 6.52 iii). */
+  extraordinary: z.boolean().default(false),
+  /** The day the agenda and reports were circulated, for `per-meeting` duties on papers: YYYY-MM-DD or a time with offset. */
+  papersCirculated: dateOrInstant.optional(),
+  /** The day notice of the meeting was given, for `per-meeting` duties on notice: YYYY-MM-DD or a time with offset. */
+  noticeGiven: dateOrInstant.optional(),
+  /** The date of the meeting of the same body at which these minutes were confirmed (signed off), YYYY-MM-DD. */
+  minutesConfirmed: calendarDate.optional(),
   /** `true` when this record is illustrative, not a fact about the real body. */
   example: exampleFlag,
 });

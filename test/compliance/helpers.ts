@@ -5,6 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { acknowledgementSchema, type AcknowledgementInput } from '../../src/schemas/acknowledgement.ts';
 import { dutySchema, type Duty, type DutyInput } from '../../src/schemas/duty.ts';
+import { eventSchema, type EventRecordInput } from '../../src/schemas/event.ts';
 import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
 import { reviewSchema, type ReviewInput } from '../../src/schemas/review.ts';
@@ -27,6 +28,7 @@ export interface RecordsInput {
   /** Body ids (named from the id: "steering-group" → "Steering Group"), or ids with their names. */
   bodies?: Array<string | { id: string; name: string }>;
   acknowledgements?: Array<Partial<AcknowledgementInput> & Pick<AcknowledgementInput, 'period'>>;
+  events?: Array<Partial<EventRecordInput>>;
 }
 
 /** Records for partnership "demo"; fields left out get harmless defaults. */
@@ -61,6 +63,13 @@ export function records(input: RecordsInput = {}): PartnershipRecords {
       entry(
         acknowledgementSchema.parse({ duty: 'test-duty', date: a.period.end, by: 'Steering Group', reason: 'Noted.', ...a }),
         f.acknowledgements,
+        i,
+      ),
+    ),
+    events: (input.events ?? []).map((e, i) =>
+      entry(
+        eventSchema.parse({ id: `event-${i}`, type: 'notification', what: `Notification ${i}`, date: '2026-01-01', ...e }),
+        f.events,
         i,
       ),
     ),

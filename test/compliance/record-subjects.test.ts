@@ -30,14 +30,14 @@ describe('records that match no duty', () => {
     expect(run.exitCode).toBe(1);
     expect(run.text).toMatchInlineSnapshot(`
       "content/demo/records/reviews.yaml:1  error  subject: no duty counts reviews with subject "constitutoin", so this record would be ignored  [unknown-subject]
-        hint: did you mean "constitution"? The subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses"
+        hint: did you mean "constitution"? The subject must be the "subject" of a review, annual-deadline or one-off duty in one of this partnership’s clauses"
     `);
   });
 
   it('lists the nearest subjects in use when none is a near miss', () => {
     const run = problems((f) => f.edit(`${RECORDS}/reviews.yaml`, 'subject: constitution', 'subject: budget'));
     expect(run.text).toContain(
-      'hint: the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses; the nearest names in use: "constitution", "meeting-dates-set"',
+      'hint: the subject must be the "subject" of a review, annual-deadline or one-off duty in one of this partnership’s clauses; the nearest names in use: "constitution", "meeting-dates-set"',
     );
   });
 

@@ -96,15 +96,15 @@ describe('friendly wording for each kind of schema problem', () => {
     expect(
       clause('order: 10\nduties:\n  - id: x\n    kind: reveiw\n    duty: Review it.\n    owner: Steering Group\n'),
     ).toMatchInlineSnapshot(`
-      "content/demo/clause.yaml:6  error  duties[0].kind: expected one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline", found "reveiw"  [schema]
+      "content/demo/clause.yaml:6  error  duties[0].kind: expected one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline", "within", "one-off", "per-meeting", found "reveiw"  [schema]
         hint: did you mean "review"? Write one of the listed values exactly, in lower case"
     `);
   });
 
   it('a duty without a kind (invalid_union, missing discriminator) says which field to add', () => {
     expect(clause('order: 10\nduties:\n  - id: x\n    duty: Review it.\n    owner: Steering Group\n')).toMatchInlineSnapshot(`
-      "content/demo/clause.yaml:5  error  duties[0].kind: missing required field; expected one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline"  [schema]
-        hint: add "kind:" with one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline""
+      "content/demo/clause.yaml:5  error  duties[0].kind: missing required field; expected one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline", "within", "one-off", "per-meeting"  [schema]
+        hint: add "kind:" with one of "review", "renewal-per-subgroup", "publication", "frequency", "annual-deadline", "within", "one-off", "per-meeting""
     `);
   });
 

@@ -95,6 +95,8 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   // A record after a pinned or injected as-of date would otherwise change nothing and say nothing.
   const afterAsOf = recordsAfterAsOf(records.byPartnership.values(), clock);
   errors.push(...afterAsOf, ...unusedAcknowledgements(records.byPartnership, results, clock.asOf.toString(), clock.source !== 'today'));
+  // Warnings from judging (working days past the bank-holiday data), each once.
+  errors.push(...[...new Map(results.flatMap((r) => r.warnings ?? []).map((w) => [w.message, w])).values()]);
   const names = new Map(content.partnerships.map((p) => [p.id, p.data.name]));
   // In github format every finding is an annotation on stdout, warnings of every class included.
   const stdout =

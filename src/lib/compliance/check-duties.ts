@@ -1,7 +1,7 @@
 /**
  * Checks on the duties declared in clause frontmatter that need more than
- * the schema: ids unique within a partnership, every body a frequency duty
- * counts meetings of is listed in that partnership's records, and every
+ * the schema: ids unique within a partnership, every body a frequency or
+ * per-meeting duty counts meetings of is listed in that partnership's records, and every
  * acknowledged lapse names a duty the partnership declares. Findings point
  * at the clause file and the duty's line, or the acknowledgement's.
  */
@@ -48,7 +48,8 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
         );
       }
 
-      if (duty.kind !== 'frequency' || !inForce.has(documentKey(clause.partnership, clause.document))) return;
+      if ((duty.kind !== 'frequency' && duty.kind !== 'per-meeting') || !inForce.has(documentKey(clause.partnership, clause.document)))
+        return;
       const partnershipRecords = records.get(clause.partnership);
       const known = new Set([
         ...(partnershipRecords?.bodies ?? []).map((b) => b.data.id),

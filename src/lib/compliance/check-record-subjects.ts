@@ -11,6 +11,7 @@ import { contentError, type ContentError } from '../errors/content-error.ts';
 import { closeMatches, nearest } from '../content/integrity.ts';
 import type { ContentSet } from '../content/model.ts';
 import type { Duty, DutyOf } from '../../schemas/duty.ts';
+import { checkEvents } from './check-events.ts';
 import type { PartnershipRecords } from './types.ts';
 
 const quoted = (names: Iterable<string>) => [...names].map((name) => `"${name}"`).join(', ');
@@ -26,7 +27,9 @@ function suggest(wanted: string, known: Set<string>, what: string): string {
 }
 
 function reviewSubjects(records: PartnershipRecords, duties: Duty[]): ContentError[] {
-  const subjects = new Set(duties.flatMap((duty) => (duty.kind === 'review' || duty.kind === 'annual-deadline' ? [duty.subject] : [])));
+  const subjects = new Set(
+    duties.flatMap((duty) => (duty.kind === 'review' || duty.kind === 'annual-deadline' || duty.kind === 'one-off' ? [duty.subject] : [])),
+  );
   return records.reviews
     .filter((entry) => !subjects.has(entry.data.subject))
     .map((entry) =>
@@ -39,7 +42,7 @@ function reviewSubjects(records: PartnershipRecords, duties: Duty[]): ContentErr
         hint: suggest(
           entry.data.subject,
           subjects,
-          'the subject must be the "subject" of a review or annual-deadline duty in one of this partnership’s clauses',
+          'the subject must be the "subject" of a review, annual-deadline or one-off duty in one of this partnership’s clauses',
         ),
       }),
     );
@@ -85,12 +88,16 @@ function publicationDuties(records: PartnershipRecords, duties: Duty[]): Content
   return errors;
 }
 
-/** Every review and publication record of each partnership that matches none of its duties. */
+/** Every review, publication and event record of each partnership that matches none of its duties. */
 export function checkRecordSubjects(content: Pick<ContentSet, 'clauses'>, records: Map<string, PartnershipRecords>): ContentError[] {
   return [...records.values()].flatMap((partnershipRecords) => {
     const duties = content.clauses
       .filter((clause) => clause.partnership === partnershipRecords.partnership)
       .flatMap((clause) => clause.data.duties);
-    return [...reviewSubjects(partnershipRecords, duties), ...publicationDuties(partnershipRecords, duties)];
+    return [
+      ...reviewSubjects(partnershipRecords, duties),
+      ...publicationDuties(partnershipRecords, duties),
+      ...checkEvents(partnershipRecords, duties),
+    ];
   });
 }

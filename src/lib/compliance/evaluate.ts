@@ -5,7 +5,7 @@
  * checked, saying why.
  */
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
-import type { PlainDate } from './calendar.ts';
+import { isAfter, londonDate, type PlainDate } from './calendar.ts';
 import { clauseDisplayName, type NamedNode } from '../content/clause-names.ts';
 import { buildDocumentTree } from '../content/document-tree.ts';
 import { statusPhrase } from '../content/document-status.ts';
@@ -31,6 +31,7 @@ export function emptyRecords(partnership: string): PartnershipRecords {
     meetings: [],
     bodies: [],
     acknowledgements: [],
+    events: [],
   };
 }
 
@@ -74,7 +75,12 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
         clause: clauseRef(clause, index, tree.get(clause.data.id)),
         duty,
       };
-      const exempt = exemptReason(document);
+      // A duty with `until` applies up to that day; after it, it has ended and is not checked.
+      const ended =
+        duty.until && isAfter(asOf, londonDate(duty.until))
+          ? `ended: the duty applied until ${duty.until}, so it is no longer checked`
+          : undefined;
+      const exempt = exemptReason(document) ?? ended;
       if (exempt) {
         results.push({ ...base, status: 'exempt', detail: exempt, notes: [], acknowledged: [], example: false });
         return;
@@ -92,6 +98,7 @@ export function evaluateDuties({ content, records, asOf, warningDays }: Evaluate
           acknowledged: finding.acknowledged ?? [],
           example: restsOnExample(finding, ctx.records),
           edit: finding.edit,
+          ...(finding.warnings?.length ? { warnings: finding.warnings } : {}),
         });
       }
     });

@@ -1,7 +1,8 @@
 /**
  * Reads each partnership's evidence records, `content/<partnership>/records/`:
- * subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml and
- * acknowledgements.yaml (acknowledged past lapses). Each file
+ * subgroups.yaml, reviews.yaml, publications.yaml, meetings.yaml,
+ * acknowledgements.yaml (acknowledged past lapses) and events.yaml (events
+ * that start a time limit). Each file
  * is optional (a missing file means no records of that kind) and goes
  * through the same friendly-error parse as all content, so a bad date or an
  * unknown field comes back as a ContentError with file and line.
@@ -10,6 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { acknowledgementsFileSchema } from '../../schemas/acknowledgement.ts';
+import { eventsFileSchema } from '../../schemas/event.ts';
 import { meetingsFileSchema } from '../../schemas/meeting.ts';
 import { publicationsFileSchema } from '../../schemas/publication.ts';
 import { reviewsFileSchema } from '../../schemas/review.ts';
@@ -44,6 +46,7 @@ export function recordFiles(partnership: string, contentDir = 'content'): Record
     publications: `${dir}/publications.yaml`,
     meetings: `${dir}/meetings.yaml`,
     acknowledgements: `${dir}/acknowledgements.yaml`,
+    events: `${dir}/events.yaml`,
   };
 }
 
@@ -111,6 +114,7 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
     const publications = readRecordFile(root, files.publications, publicationsFileSchema, 'publication', errors);
     const meetings = readRecordFile(root, files.meetings, meetingsFileSchema, 'meeting', errors);
     const acknowledgements = readRecordFile(root, files.acknowledgements, acknowledgementsFileSchema, 'acknowledgement', errors);
+    const events = readRecordFile(root, files.events, eventsFileSchema, 'event', errors);
     const records: PartnershipRecords = {
       partnership,
       files,
@@ -120,6 +124,7 @@ export function loadRecords({ root, partnerships, contentDir = 'content' }: Load
       meetings: meetings ? entries(meetings.data.meetings, files.meetings, meetings.source, ['meetings']) : [],
       bodies: meetings ? entries(meetings.data.bodies, files.meetings, meetings.source, ['bodies']) : [],
       acknowledgements: acknowledgements ? entries(acknowledgements.data, files.acknowledgements, acknowledgements.source) : [],
+      events: events ? entries(events.data, files.events, events.source) : [],
     };
     errors.push(...checkRecordReferences(records));
     byPartnership.set(partnership, records);

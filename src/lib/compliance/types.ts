@@ -4,10 +4,12 @@
  */
 import type { Acknowledgement } from '../../schemas/acknowledgement.ts';
 import type { Duty } from '../../schemas/duty.ts';
+import type { EventRecord } from '../../schemas/event.ts';
 import type { Body, Meeting } from '../../schemas/meeting.ts';
 import type { Publication } from '../../schemas/publication.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { Subgroup } from '../../schemas/subgroup.ts';
+import type { ContentError } from '../errors/content-error.ts';
 import type { PlainDate } from './calendar.ts';
 
 export type DutyStatus = 'ok' | 'due-soon' | 'overdue' | 'no-evidence' | 'exempt';
@@ -36,6 +38,7 @@ export interface RecordFiles {
   publications: string;
   meetings: string;
   acknowledgements: string;
+  events: string;
 }
 
 export interface PartnershipRecords {
@@ -47,6 +50,8 @@ export interface PartnershipRecords {
   meetings: RecordEntry<Meeting>[];
   bodies: RecordEntry<Body>[];
   acknowledgements: RecordEntry<Acknowledgement>[];
+  /** Events that start a time limit, with their responses (records/events.yaml). */
+  events: RecordEntry<EventRecord>[];
 }
 
 /** Where a record says the evidence is: the minutes, a paper, the published report. */
@@ -113,6 +118,8 @@ export interface Finding {
   /** Past lapses that were acknowledged, so they no longer fail the check. */
   acknowledged?: AcknowledgedLapse[];
   edit: EditTarget;
+  /** Problems with how it was judged that are not lapses: working days counted past the bank-holiday data. */
+  warnings?: ContentError[];
 }
 
 export interface EvaluationContext {
@@ -157,4 +164,6 @@ export interface DutyResult {
    */
   example: boolean;
   edit?: EditTarget;
+  /** Warnings from judging it (working days counted past the bank-holiday data); the check prints them. */
+  warnings?: ContentError[];
 }

@@ -65,7 +65,7 @@ export const SECTIONS: SectionSpec[] = [
     title: 'How often the boards meet',
     about: 'How often each board, group and sub-committee must meet, and when meeting dates are set.',
     themes: ['board-meetings'],
-    kinds: ['frequency'],
+    kinds: ['frequency', 'per-meeting'],
   },
   {
     id: 'terms-of-reference',
@@ -107,7 +107,7 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Other reviews and deadlines',
     about: 'Every other dated duty the documents state.',
     themes: [],
-    kinds: ['review', 'annual-deadline'],
+    kinds: ['review', 'annual-deadline', 'within', 'one-off'],
   },
 ];
 

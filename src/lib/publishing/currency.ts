@@ -17,6 +17,9 @@ const LAST_VERB: Record<DutyKind, string> = {
   publication: 'Last published on',
   frequency: 'Last met on',
   'annual-deadline': 'Last done on',
+  within: 'Last done on',
+  'one-off': 'Done on',
+  'per-meeting': 'Last kept at the meeting of',
 };
 
 export interface CurrencyLine {

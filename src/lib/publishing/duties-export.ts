@@ -27,6 +27,15 @@ export function scheduleOf(duty: Duty): DutyExport['schedule'] {
       };
     case 'annual-deadline':
       return { rule: 'annual-deadline', every: 1, unit: 'year', by: duty.by, ...(duty.opens ? { opens: duty.opens } : {}) };
+    case 'within': {
+      const [unit, every] = Object.entries(duty.limit)[0] as [string, number];
+      const units = { days: 'day', weeks: 'week', months: 'month', workingDays: 'working-day' } as const;
+      return { rule: 'within', every, unit: units[unit as keyof typeof units], event: duty.event, response: duty.response };
+    }
+    case 'one-off':
+      return { rule: 'one-off', byDay: duty.by };
+    case 'per-meeting':
+      return { rule: 'per-meeting', check: duty.rule.check, meetings: duty.meetings };
   }
   const cadence = duty.cadence;
   switch (cadence.rule) {

@@ -6,9 +6,12 @@ import type { Duty, DutyKind, DutyOf } from '../../../schemas/duty.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { evaluateAnnualDeadline } from './annual-deadline.ts';
 import { evaluateFrequency } from './frequency.ts';
+import { evaluateOneOff } from './one-off.ts';
+import { evaluatePerMeeting } from './per-meeting.ts';
 import { evaluatePublication } from './publication.ts';
 import { evaluateRenewalPerSubgroup } from './renewal-per-subgroup.ts';
 import { evaluateReview } from './review.ts';
+import { evaluateWithin } from './within.ts';
 
 type Evaluators = { [K in DutyKind]: (duty: DutyOf<K>, ctx: EvaluationContext) => Finding[] };
 
@@ -18,6 +21,9 @@ export const evaluators: Evaluators = {
   publication: evaluatePublication,
   frequency: evaluateFrequency,
   'annual-deadline': evaluateAnnualDeadline,
+  within: evaluateWithin,
+  'one-off': evaluateOneOff,
+  'per-meeting': evaluatePerMeeting,
 };
 
 export function evaluateDuty(duty: Duty, ctx: EvaluationContext): Finding[] {

@@ -11,17 +11,7 @@ import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Publication } from '../../../schemas/publication.ts';
 import { acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
 import { intervalDue, settle, type CadenceOptions, type CadenceOutcome } from '../cadence.ts';
-import {
-  compareDates,
-  financialYearOf,
-  inPeriod,
-  isAfter,
-  londonDate,
-  shiftYear,
-  spanOf,
-  type PlainDate,
-  type YearPeriod,
-} from '../calendar.ts';
+import { compareDates, financialYearOf, isAfter, londonDate, shiftYear, spanOf, type PlainDate, type YearPeriod } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { datedUpTo, findingFromOutcome, noEvidence, toEvidence, type Dated } from './shared.ts';
 

@@ -6,6 +6,7 @@
 import { contentError, type ContentError } from '../../errors/content-error.ts';
 import { isAdvisory } from '../../../schemas/duty-strength.ts';
 import { describeCadence } from '../cadence.ts';
+import { describeLimit } from '../time-limit.ts';
 import type { DutyResult, DutyStatus } from '../types.ts';
 
 /** "Constitution clause 6.72" */
@@ -20,6 +21,15 @@ export function cadenceOf(result: DutyResult): string {
       return `at least ${duty.atLeast} a year${duty.perQuarter ? ` and ${duty.perQuarter} in each quarter` : ''}, years from ${duty.yearStarts}`;
     case 'annual-deadline':
       return `by ${duty.by} each year${duty.opens ? `, counting from ${duty.opens}` : ''}`;
+    case 'within':
+      return `within ${describeLimit(duty.limit)} of each ${duty.event}`;
+    case 'one-off':
+      return `once, by ${duty.by}`;
+    case 'per-meeting': {
+      const which = duty.meetings === 'all' ? 'each meeting' : `each ${duty.meetings} meeting`;
+      if (duty.rule.check === 'minutes-confirmed') return `${which}: minutes confirmed at the next meeting`;
+      return `${which}: ${duty.rule.check === 'papers-circulated' ? 'papers circulated' : 'notice given'} at least ${describeLimit(duty.rule.before)} before`;
+    }
     default:
       return describeCadence(duty.cadence);
   }
