@@ -29,6 +29,7 @@ import {
   type UnpublishedItem,
 } from './references/index.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
+import { checkAddresses } from './addresses/check-addresses.ts';
 
 export interface SiteClause extends ClauseEntry {
   /** `/west-sussex/constitution/6-53/` */
@@ -69,7 +70,7 @@ export function loadSiteData(root: string): SiteData {
   const content = loadUsableContent({ root, imageHosts: settings.imageHosts });
   const analysis = analyseReferences(content, { html: true, imageHosts: settings.imageHosts });
   // Dangling explicit references and invalid reference data stop the build, as they stop the check.
-  const problems = checkReferences(content).filter((e) => e.severity === 'error');
+  const problems = [...checkReferences(content), ...checkAddresses(content)].filter((e) => e.severity === 'error');
   if (problems.length) throw new ContentErrors(problems);
 
   const htmlOf = new Map(analysis.clauses.map((c) => [c.clause, c.html ?? '']));

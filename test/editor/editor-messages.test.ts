@@ -133,7 +133,9 @@ describe('the messages a new editor gets', () => {
       printed(mistake(`${CLAUSES}/6-53-i.mdx`, 'three lead partners.', 'three lead partners and by the Independent Chair.')),
     ).toMatchInlineSnapshot(`
       "content/west-sussex/constitution/source.txt:223  error  this sentence of the published text is in none of the document's clauses: "i) To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners."  [fidelity]
-        hint: if the clause's words were changed on purpose because the document was amended, put the amended published wording in content/west-sussex/constitution/source.txt too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/west-sussex/constitution/document.yaml, with the reason"
+        hint: if the clause's words were changed on purpose because the document was amended, record the amendment in content/west-sussex/constitution/amendments.yaml with the words the clause had before (was:), and leave content/west-sussex/constitution/source.txt as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/west-sussex/constitution/document.yaml, with the reason
+      content/west-sussex/constitution/clauses/6-53-i.mdx:9  error  this sentence is not in the published text (content/west-sussex/constitution/source.txt) and no amendment records it: "To be quorate, any ordinary Steering Group meeting must be attended by representatives of the three lead partners and…"  [fidelity]
+        hint: if the document was amended, record the decision in content/west-sussex/constitution/amendments.yaml: the day it takes effect, who decided, the minute, and this clause's words before (was:); otherwise restore the published words"
     `);
   });
 
