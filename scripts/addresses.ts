@@ -17,7 +17,7 @@ for (const document of content.documents) {
   const listed = documentHistoryFiles(root, document).addresses?.data.addresses.map((e) => (typeof e === 'string' ? e : e.id));
   const clauses = content.clauses.filter((c) => c.partnership === document.partnership && c.document === document.id);
   const current = existsSync(file) ? { text: readFileSync(file, 'utf8'), listed: new Set(listed) } : undefined;
-  const text = keptAddresses(document, clauses, current);
+  const text = keptAddresses(clauses, current);
   if (text === undefined) continue;
   writeFileSync(file, text);
   changed++;

@@ -57,9 +57,12 @@ function checkDocument(
   const url = (id: string) => clauseUrl(document.partnership, document.id, id);
   const resolved = resolveDocumentAddresses(document, data, new Set(live.keys()));
   const seen = new Set<string>();
-  data.addresses.forEach((entry, index) => {
+  for (const [index, entry] of data.addresses.entries()) {
     const id = typeof entry === 'string' ? entry : entry.id;
-    if (seen.has(id)) return at(index, `the address ${url(id)} is listed twice`, 'delete one of the two entries');
+    if (seen.has(id)) {
+      at(index, `the address ${url(id)} is listed twice`, 'delete one of the two entries');
+      continue;
+    }
     seen.add(id);
     if (typeof entry === 'string') {
       if (!live.has(id))
@@ -68,14 +71,16 @@ function checkDocument(
           `the published address ${url(id)} would vanish: no clause of this document has the id "${id}"`,
           `if the clause was renumbered, write "- { id: ${id}, movedTo: <its new id> }" (npm run renumber -- --new-ids does this); if an amendment revoked it, write "- { id: ${id}, revoked: YYYY-MM-DD, amendment: <amendment id> }"; otherwise restore ${document.dir}/clauses/${id}.mdx`,
         );
-      return;
+      continue;
     }
-    if (live.has(id))
-      return at(
+    if (live.has(id)) {
+      at(
         index,
         `the address ${url(id)} is listed as ${'movedTo' in entry ? 'moved' : 'revoked'}, but clause "${id}" still exists`,
         `write it as "- ${id}", or rename the clause file`,
       );
+      continue;
+    }
     if ('movedTo' in entry) {
       if (!resolved.moved.some((m) => m.id === id))
         at(
@@ -83,7 +88,7 @@ function checkDocument(
           `the address ${url(id)} is moved to "${entry.movedTo}", which leads to no clause of this document`,
           'set movedTo to the id of the clause that took its place (its file name in clauses/, without .mdx)',
         );
-      return;
+      continue;
     }
     const amendment = files.amendments?.data.amendments.find((a) => a.id === entry.amendment);
     const change = amendment?.changes.find((c) => c.clause === id);
@@ -105,7 +110,7 @@ function checkDocument(
         `expected revoked: ${amendment.effective}, the day amendment "${amendment.id}" takes effect, found ${entry.revoked}`,
         `set revoked to ${amendment.effective}`,
       );
-  });
+  }
   for (const [id, clause] of live) {
     if (seen.has(id)) continue;
     errors.push(

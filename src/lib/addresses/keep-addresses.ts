@@ -5,7 +5,7 @@
  * and revoked addresses stays as the editor wrote it.
  */
 import { buildDocumentTree } from '../content/document-tree.ts';
-import type { ClauseEntry, DocumentEntry } from '../content/model.ts';
+import type { ClauseEntry } from '../content/model.ts';
 
 export const ADDRESSES_HEADER = [
   '# Every clause address this document has published (src/schemas/address.ts). Entries are never',
@@ -16,7 +16,6 @@ export const ADDRESSES_HEADER = [
 
 /** The new text of addresses.yaml, or undefined when it already lists every clause. */
 export function keptAddresses(
-  document: DocumentEntry,
   clauses: ClauseEntry[],
   current: { text: string; listed: ReadonlySet<string> } | undefined,
 ): string | undefined {
