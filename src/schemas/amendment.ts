@@ -27,8 +27,10 @@ import { exampleFlag } from './record-common.ts';
 export const amendmentChangeSchema = z.strictObject({
   /** The id of the clause whose words changed (its file name in clauses/, without .mdx). */
   clause: slugId,
-  /** The clause's text just before this amendment, copied from the clause file before editing it. */
-  was: z.string().min(1),
+  /** The clause's text just before this amendment, copied from the clause file before editing it; leave out when only its number changed. */
+  was: z.string().min(1).optional(),
+  /** The number the clause printed just before this amendment, when the amendment renumbered it (npm run renumber writes it). */
+  number: z.string().min(1).optional(),
   /** `true` when the amendment revoked the clause: its file is gone and addresses.yaml says so. */
   revoked: z.literal(true).optional(),
 });

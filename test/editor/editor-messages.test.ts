@@ -177,8 +177,8 @@ describe('the worked examples in the editors’ guide', () => {
   const steps = workedExampleSteps(readFileSync(GUIDE, 'utf8'));
   const examples = [...new Set(steps.map((step) => step.example))];
 
-  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse and changing a duty', () => {
-    expect(examples).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('has one for changing a clause, adding a review, renewing terms of reference, adding a report, recording a meeting, linking the minutes, acknowledging a lapse, changing a duty and renumbering', () => {
+    expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {

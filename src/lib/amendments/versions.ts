@@ -20,6 +20,8 @@ export interface DocumentVersion {
   amendments: Amendment[];
   /** Each clause's MDX body in this version; a clause revoked by then is absent. */
   bodies: ReadonlyMap<string, string>;
+  /** Each renumbered clause's printed number in this version, where it differs from the clause file's. */
+  numbers: ReadonlyMap<string, string>;
 }
 
 export interface ClauseChange {
@@ -37,13 +39,18 @@ export const inEffectOrder = (amendments: readonly Amendment[]) =>
 /** Every version, oldest (as first published) first. */
 export function documentVersions(clauses: readonly ClauseEntry[], amendments: readonly Amendment[]): DocumentVersion[] {
   const state = new Map(clauses.map((c) => [c.data.id, c.body]));
+  const numbers = new Map<string, string>();
   const groups = Map.groupBy(inEffectOrder(amendments), (a) => a.effective);
   const versions: DocumentVersion[] = [];
   for (const [effective, group] of [...groups].reverse()) {
-    versions.unshift({ effective, amendments: group, bodies: new Map(state) });
-    for (const amendment of [...group].reverse()) for (const change of amendment.changes) state.set(change.clause, change.was);
+    versions.unshift({ effective, amendments: group, bodies: new Map(state), numbers: new Map(numbers) });
+    for (const amendment of [...group].reverse())
+      for (const change of amendment.changes) {
+        if (change.was !== undefined) state.set(change.clause, change.was);
+        if (change.number !== undefined) numbers.set(change.clause, change.number);
+      }
   }
-  versions.unshift({ amendments: [], bodies: state });
+  versions.unshift({ amendments: [], bodies: state, numbers });
   return versions;
 }
 
@@ -58,7 +65,7 @@ export function clauseChanges(versions: readonly DocumentVersion[]): ClauseChang
           .flatMap((a) => a.changes)
           .find((c) => c.clause === change.clause);
         const after = change.revoked ? undefined : (later?.was ?? version.bodies.get(change.clause));
-        return { amendment, clause: change.clause, before: change.was, after };
+        return { amendment, clause: change.clause, before: change.was ?? after ?? '', after };
       }),
     ),
   );

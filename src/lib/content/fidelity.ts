@@ -142,14 +142,21 @@ export function firstVersionText(
 ): string {
   const amendments = documentHistoryFiles(root, document).amendments?.data.amendments ?? [];
   if (!amendments.length) return documentText(document, clauses, textOf);
-  const bodies = documentVersions(clauses, amendments)[0]!.bodies;
+  const { bodies, numbers } = documentVersions(clauses, amendments)[0]!;
   const live = new Set(clauses.map((c) => c.data.id));
+  const original = new Map<ClauseEntry, ClauseEntry>();
+  const first = clauses.map((c) => {
+    if (!numbers.has(c.data.id)) return c;
+    const renumbered = { ...c, data: { ...c.data, number: numbers.get(c.data.id) } };
+    original.set(renumbered, c);
+    return renumbered;
+  });
   const firstText = (clause: ClauseEntry) => {
     const body = bodies.get(clause.data.id)!;
-    return body === clause.body ? textOf(clause) : bodyText(body);
+    return body === clause.body ? textOf(original.get(clause) ?? clause) : bodyText(body);
   };
   const revoked = [...bodies].filter(([id]) => !live.has(id)).map(([, body]) => bodyText(body));
-  return [documentText(document, clauses, firstText), ...revoked].join('\n');
+  return [documentText(document, first, firstText), ...revoked].join('\n');
 }
 
 /** @param textOf a clause's plain text, if already at hand (the reference analysis has it); else it is worked out */
