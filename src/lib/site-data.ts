@@ -30,6 +30,9 @@ import {
 } from './references/index.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
 import { checkAddresses } from './addresses/check-addresses.ts';
+import { siteAddresses, type SiteAddresses } from './addresses/site-addresses.ts';
+import { changesByClause } from './amendments/site-amendments.ts';
+import type { ClauseChange } from './amendments/versions.ts';
 
 export interface SiteClause extends ClauseEntry {
   /** `/west-sussex/constitution/6-53/` */
@@ -53,6 +56,10 @@ export interface SiteData {
   unpublished: UnpublishedItem[];
   partnerships: PartnershipEntry[];
   documents: SiteDocument[];
+  /** Each clause's amendments with its words before and after, keyed by clauseKey (amendments.yaml). */
+  changes: Map<string, ClauseChange[]>;
+  /** Published addresses that no clause answers now: redirects and revocations (addresses.yaml). */
+  addresses: SiteAddresses[];
   /** Every duty's result at the build's as-of date (register, banners, feed, JSON). */
   compliance: SiteCompliance;
   documentsOf(partnership: string): SiteDocument[];
@@ -95,6 +102,8 @@ export function loadSiteData(root: string): SiteData {
   return {
     settings,
     compliance: siteCompliance({ content, settings }),
+    addresses: siteAddresses(content),
+    changes: changesByClause(content),
     content,
     references: buildReferenceIndex(content),
     unpublished: unpublishedItems(content),

@@ -87,3 +87,21 @@ describe('amendments', () => {
     ]);
   });
 });
+
+describe('the words before and after an amendment', () => {
+  it('mark what was removed on the before side and what was added on the after side, word by word', async () => {
+    const { wordDiff } = await import('../../src/lib/amendments/word-diff.ts');
+    expect(wordDiff('Reviewed **annually** by the Board.', 'Reviewed every two years by the Board.')).toEqual({
+      before: [
+        { text: 'Reviewed ', change: 'same' },
+        { text: 'annually', change: 'removed' },
+        { text: ' by the Board.', change: 'same' },
+      ],
+      after: [
+        { text: 'Reviewed ', change: 'same' },
+        { text: 'every two years', change: 'added' },
+        { text: ' by the Board.', change: 'same' },
+      ],
+    });
+  });
+});
