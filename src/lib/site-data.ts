@@ -29,6 +29,10 @@ import {
   type UnpublishedItem,
 } from './references/index.ts';
 import { clauseUrl, documentUrl } from './references/urls.ts';
+import { checkAddresses } from './addresses/check-addresses.ts';
+import { siteAddresses, type SiteAddresses } from './addresses/site-addresses.ts';
+import { changesByClause } from './amendments/site-amendments.ts';
+import type { ClauseChange } from './amendments/versions.ts';
 
 export interface SiteClause extends ClauseEntry {
   /** `/west-sussex/constitution/6-53/` */
@@ -52,6 +56,10 @@ export interface SiteData {
   unpublished: UnpublishedItem[];
   partnerships: PartnershipEntry[];
   documents: SiteDocument[];
+  /** Each clause's amendments with its words before and after, keyed by clauseKey (amendments.yaml). */
+  changes: Map<string, ClauseChange[]>;
+  /** Published addresses that no clause answers now: redirects and revocations (addresses.yaml). */
+  addresses: SiteAddresses[];
   /** Every duty's result at the build's as-of date (register, banners, feed, JSON). */
   compliance: SiteCompliance;
   documentsOf(partnership: string): SiteDocument[];
@@ -69,7 +77,7 @@ export function loadSiteData(root: string): SiteData {
   const content = loadUsableContent({ root, imageHosts: settings.imageHosts });
   const analysis = analyseReferences(content, { html: true, imageHosts: settings.imageHosts });
   // Dangling explicit references and invalid reference data stop the build, as they stop the check.
-  const problems = checkReferences(content).filter((e) => e.severity === 'error');
+  const problems = [...checkReferences(content), ...checkAddresses(content)].filter((e) => e.severity === 'error');
   if (problems.length) throw new ContentErrors(problems);
 
   const htmlOf = new Map(analysis.clauses.map((c) => [c.clause, c.html ?? '']));
@@ -94,6 +102,8 @@ export function loadSiteData(root: string): SiteData {
   return {
     settings,
     compliance: siteCompliance({ content, settings }),
+    addresses: siteAddresses(content),
+    changes: changesByClause(content),
     content,
     references: buildReferenceIndex(content),
     unpublished: unpublishedItems(content),

@@ -116,11 +116,12 @@ describe('a build that fails at its last gate', () => {
   const SENTENCE = "Each subgroup's terms of reference are agreed by the Steering Group and reviewed annually.";
   const breakLink = (root: string) => {
     const file = join(root, CLAUSE);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/annually\.\n$/, 'annually. See [the terms](/nowhere/).\n'));
+    // A link on words already there: the text stays as published, so only the link gate can catch it.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/annually\.\n$/, '[annually](/nowhere/).\n'));
   };
   const mendLink = (root: string) => {
     const file = join(root, CLAUSE);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(' See [the terms](/nowhere/).', ''));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[annually](/nowhere/)', 'annually'));
   };
   const page = (root: string) => readFileSync(join(root, 'dist/demo/constitution/6-72/index.html'), 'utf8');
 
@@ -151,7 +152,7 @@ describe('a build that fails at its last gate', () => {
       readFileSync(join(root, CLAUSE), 'utf8')
         .split('\n')
         .findIndex((l) => l.includes('/nowhere/')) + 1;
-    expect(bad.stderr).toContain(`→ /nowhere/  404 Not Found  "the terms"  (written in ${CLAUSE}:${written})`);
+    expect(bad.stderr).toContain(`→ /nowhere/  404 Not Found  "annually"  (written in ${CLAUSE}:${written})`);
     expect(bad.stderr).toMatch(/Nothing was published\. dist\/ is as it was, from the build of \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./);
     expect(page(root)).toBe(before);
     expect(statSync(join(root, 'dist')).mtimeMs).toBe(built);

@@ -22,7 +22,7 @@ describe('the fidelity check', () => {
     f.edit(CLAUSE, 'reviewed annually', 'reviewed every two years');
     expect(fidelity(f.root)).toEqual([
       'content/demo/handbook/source.txt:5  error  this sentence of the published text is in none of the document\'s clauses: "This handbook is reviewed annually."  [fidelity]\n' +
-        "  hint: if the clause's words were changed on purpose because the document was amended, put the amended published wording in content/demo/handbook/source.txt too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/demo/handbook/document.yaml, with the reason",
+        "  hint: if the clause's words were changed on purpose because the document was amended, record the amendment in content/demo/handbook/amendments.yaml with the words the clause had before (was:), and leave content/demo/handbook/source.txt as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in content/demo/handbook/document.yaml, with the reason",
     ]);
   });
 

@@ -71,6 +71,8 @@ describe('loading content', () => {
     f.edit(`${CLAUSES}/2.mdx`, 'id: "2"', 'id: "1"');
     expect(problems(f.root)).toMatchInlineSnapshot(`
       [
+        "content/demo/handbook/clauses/2.mdx:2  error  id: expected "2", the file's name without .mdx, found "1"  [id-file-name]
+        hint: a clause's id is its address and its file name: rename the file to 1.mdx, or set id: 2; to renumber a clause use npm run renumber, which keeps the old address answering",
         "content/demo/handbook/clauses/2.mdx:2  error  id: duplicate clause id "1"; content/demo/handbook/clauses/1.mdx already uses it  [duplicate-id]
         hint: give one of them a unique id; where the source prints the same number twice, keep "number" as printed and suffix the id, e.g. "1-2"",
       ]

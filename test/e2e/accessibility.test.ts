@@ -65,8 +65,23 @@ const named = new Set([
   '/search/',
   '/register/',
   '/compare/',
-  ...[pages.documents, pages.clauses, pages.partnerships].flat().map((p) => p.path),
+  ...[pages.documents, pages.clauses, pages.partnerships, pages.moved].flat().map((p) => p.path),
 ]);
+
+/** A redirect page as served but for its refresh, so axe reads the page itself rather than where it leads. */
+async function violationsOnRedirect(path: string) {
+  const page = await site.newPage();
+  await page.route(site.url(path), async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+  });
+  await page.goto(site.url(path));
+  try {
+    return await axeViolations(page);
+  } finally {
+    await page.context().close();
+  }
+}
 const otherTemplates = [
   ...new Map(pages.all.filter((p) => !named.has(p.path)).map((p) => [p.path.replace(/^\/[^/]+\//, '/*/'), p.path])).values(),
 ];
@@ -82,9 +97,15 @@ describe('axe-core finds no WCAG A or AA violations', () => {
     ['the site-wide review register', '/register/'],
     ['the compare page', '/compare/'],
     ['a clause page with a due-soon currency banner', '/west-sussex/constitution/6-52-i/'],
+    ['a clause page with an amendment, its words before and after', '/west-sussex/constitution/6-76/'],
   ])('on %s', async (_name, path) => {
     expect(path, 'the page exists').toBeTruthy();
     expect(await violationsOn(path!)).toEqual([]);
+  });
+
+  it('on the redirect page of a moved address', async () => {
+    expect(pages.moved.length, 'a moved address is published').toBeGreaterThan(0);
+    expect(await violationsOnRedirect(pages.moved[0]!.path)).toEqual([]);
   });
 
   it('on clause pages of every shape', async () => {
@@ -120,7 +141,8 @@ describe('every page reflows on a 320 CSS pixel wide screen (WCAG 1.4.10), with 
     expect(pages.all.length).toBeGreaterThan(pages.documents.length + pages.clauses.length);
   });
 
-  it.each(pages.all.map((p) => p.path))('%s', async (path) => {
+  // A redirect page moves straight on to its clause, which is checked here as a page of its own.
+  it.each(pages.all.filter((p) => !pages.moved.includes(p)).map((p) => p.path))('%s', async (path) => {
     await phone.goto(site.url(path));
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });

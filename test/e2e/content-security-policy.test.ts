@@ -20,6 +20,7 @@ const sample = [
   pages.partnerships[0]!.path,
   pages.documents[0]!.path,
   pages.clauses[0]!.path,
+  pages.moved[0]!.path,
   '/west-sussex/glossary/',
   '/west-sussex/register/',
   '/register/',

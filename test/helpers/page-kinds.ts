@@ -11,6 +11,8 @@ export interface ClassifiedPages {
   documents: BuiltPage[];
   clauses: BuiltPage[];
   partnerships: BuiltPage[];
+  /** Published addresses whose clause moved: static redirect pages (addresses.yaml). */
+  moved: BuiltPage[];
   all: BuiltPage[];
 }
 
@@ -22,5 +24,6 @@ export function classifyBuiltPages(): ClassifiedPages {
     documents: all.filter((p) => html.get(p)!.includes('class="app-document-text"')),
     clauses: all.filter((p) => html.get(p)!.includes('class="app-clause-relations"')),
     partnerships: all.filter((p) => /^\/[^/]+\/$/.test(p.path) && html.get(p)!.includes('class="app-document-summary"')),
+    moved: all.filter((p) => html.get(p)!.includes('http-equiv="refresh"')),
   };
 }

@@ -12,9 +12,11 @@ import { formatContentError, formatGithubAnnotation, type ContentError } from '.
 import { loadContent } from '../content/load-content.ts';
 import { trySiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
+import { checkAddresses } from '../addresses/check-addresses.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
+import { checkAmendments } from '../amendments/check-amendments.ts';
 import { join } from 'node:path';
 import { undeclaredPublicFileErrors } from '../build/public-files.ts';
 import { checkDuties } from '../compliance/check-duties.ts';
@@ -68,11 +70,14 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   // public/ is published as it is: only the files the project declares may be there.
   errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
   // References only make sense over content that loaded cleanly.
-  if (!content.errors.length) errors.push(...checkReferences(content));
+  if (!content.errors.length) errors.push(...checkReferences(content), ...checkAddresses(content));
   // Text that does not parse, or is unsafe, is reported first; what it says is compared once it does.
   if (!errors.some((e) => e.severity === 'error')) {
     const texts = new Map(analyseReferences(content).clauses.map((c) => [c.clause, c.text]));
-    errors.push(...checkFidelity(content, (clause) => texts.get(clause) ?? ''));
+    errors.push(
+      ...checkFidelity(content, (clause) => texts.get(clause) ?? ''),
+      ...checkAmendments(content, (clause) => texts.get(clause) ?? ''),
+    );
   }
   errors.push(...siteErrors);
   // Duties the importer proposed and nobody has decided on: warnings only, never a failed build.

@@ -18,6 +18,8 @@ import { readContentFile } from './content-file.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from './model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import { clauseText } from '../markdown/clause-text.ts';
+import { documentVersions } from '../amendments/versions.ts';
+import { documentHistoryFiles } from './document-files.ts';
 
 const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
@@ -109,9 +111,14 @@ export function sourceSentences(source: string): SourceSentence[] {
 }
 
 /** A clause's text, or nothing when its MDX does not parse (the safety check reports that). */
-function readableText(clause: ClauseEntry): string {
+function readableText(clause: Pick<ClauseEntry, 'body'>): string {
+  return bodyText(clause.body);
+}
+
+/** An MDX body's plain text, or nothing when it does not parse. */
+export function bodyText(body: string): string {
   try {
-    return clauseText(clause.body);
+    return clauseText(body);
   } catch {
     return '';
   }
@@ -145,6 +152,36 @@ export function sentenceFinder(text: string): (normalised: string) => boolean {
   };
 }
 
+/**
+ * The document as first published: the clauses' words with every recorded
+ * amendment undone (src/lib/amendments/versions.ts), clauses revoked since
+ * included, so a sentence an amendment changed is still found.
+ */
+export function firstVersionText(
+  root: string,
+  document: DocumentEntry,
+  clauses: ClauseEntry[],
+  textOf: (clause: ClauseEntry) => string = readableText,
+): string {
+  const amendments = documentHistoryFiles(root, document).amendments?.data.amendments ?? [];
+  if (!amendments.length) return documentText(document, clauses, textOf);
+  const { bodies, numbers } = documentVersions(clauses, amendments)[0]!;
+  const live = new Set(clauses.map((c) => c.data.id));
+  const original = new Map<ClauseEntry, ClauseEntry>();
+  const first = clauses.map((c) => {
+    if (!numbers.has(c.data.id)) return c;
+    const renumbered = { ...c, data: { ...c.data, number: numbers.get(c.data.id) } };
+    original.set(renumbered, c);
+    return renumbered;
+  });
+  const firstText = (clause: ClauseEntry) => {
+    const body = bodies.get(clause.data.id)!;
+    return body === clause.body ? textOf(original.get(clause) ?? clause) : bodyText(body);
+  };
+  const revoked = [...bodies].filter(([id]) => !live.has(id)).map(([, body]) => bodyText(body));
+  return [documentText(document, first, firstText), ...revoked].join('\n');
+}
+
 /** @param textOf a clause's plain text, if already at hand (the reference analysis has it); else it is worked out */
 export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry) => string = readableText): ContentError[] {
   const errors: ContentError[] = [];
@@ -155,7 +192,8 @@ export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry)
     const read = existsSync(join(content.root, sourceFile)) ? readContentFile(content.root, sourceFile) : undefined;
     if (!read?.ok) continue;
     const source = read.text;
-    const found = sentenceFinder(documentText(document, byDocument.get(documentKey(document.partnership, document.id)) ?? [], textOf));
+    const first = firstVersionText(content.root, document, byDocument.get(documentKey(document.partnership, document.id)) ?? [], textOf);
+    const found = sentenceFinder(first);
     const exceptions = new Map((document.data.source.exceptions ?? []).map((e, i) => [e.line, i]));
     const sentences = sourceSentences(source);
     for (const s of sentences) {
@@ -166,7 +204,7 @@ export function checkFidelity(content: ContentSet, textOf: (clause: ClauseEntry)
           line: s.lineNumber,
           rule: 'fidelity',
           message: `this sentence of the published text is in none of the document's clauses: "${s.sentence.length > 120 ? `${s.sentence.slice(0, 117)}…` : s.sentence}"`,
-          hint: `if the clause's words were changed on purpose because the document was amended, put the amended published wording in ${sourceFile} too; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${document.file}, with the reason`,
+          hint: `if the clause's words were changed on purpose because the document was amended, record the amendment in ${document.dir}/amendments.yaml with the words the clause had before (was:), and leave ${sourceFile} as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${document.file}, with the reason`,
         }),
       );
     }

@@ -21,6 +21,7 @@ import { checkStatusQuotes } from './status-quotes.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry, UnreadableClause } from './model.ts';
 import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
 import { parseFrontmatter, parseYamlSource } from './yaml-source.ts';
+import { idFileNameError } from './clause-id-file-name.ts';
 
 /** Folders under content/ that are not partnerships. */
 const NOT_PARTNERSHIPS = new Set(['glossary', 'records', 'shared']);
@@ -249,6 +250,8 @@ function loadDocument(
       unreadable.push({ partnership, document: id, file: clauseFile, ...likelyId(text, name) });
       continue;
     }
+    const fileId = name.replace(/\.mdx$/, '');
+    if (result.data.id !== fileId) errors.push(idFileNameError(clauseFile, fileId, result.data.id, fm.lineOf(['id'])));
     clauses.push({
       partnership,
       document: id,

@@ -1,0 +1,107 @@
+/**
+ * Amendments in one edit: an editor changes a clause's words and records the
+ * decision; source.txt stays as first published, and the check proves each
+ * version is the one before plus its recorded amendments.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/lib/check/run-check.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { formatContentError } from '../../src/lib/errors/content-error.ts';
+import { clauseChanges, documentVersions } from '../../src/lib/amendments/versions.ts';
+import { amendmentSchema, type Amendment } from '../../src/schemas/amendment.ts';
+import { copyFixture } from '../helpers/copy-fixture.ts';
+
+const DOC = 'content/demo/handbook';
+const AMENDMENTS = `${DOC}/amendments.yaml`;
+const errors = (root: string) =>
+  runCheck({ root, env: {} })
+    .errors.filter((e) => e.severity === 'error')
+    .map(formatContentError);
+const RECORD = `amendments:
+  - id: two-yearly-review
+    effective: 2026-04-01
+    summary: The handbook is reviewed every two years.
+    authority: Demo Board, 10 March 2026
+    minute: Minute 4
+    changes:
+      - clause: "2"
+        was: This handbook is reviewed annually.
+`;
+
+describe('amendments', () => {
+  it('let an editor change a clause’s words with only an amendment record beside it, source.txt untouched', () => {
+    const f = copyFixture('basic');
+    f.edit(`${DOC}/clauses/2.mdx`, 'reviewed annually', 'reviewed every two years');
+    f.write(AMENDMENTS, RECORD);
+    expect(errors(f.root)).toEqual([]);
+  });
+
+  it('refuse words added to a clause without a record, naming the clause file and line', () => {
+    const f = copyFixture('basic');
+    f.edit(`${DOC}/clauses/1-1.mdx`, 'make a quorum.', 'make a quorum.\n\nMembers are paid expenses.');
+    expect(errors(f.root)).toEqual([
+      `${DOC}/clauses/1-1.mdx:11  error  this sentence is not in the published text (${DOC}/source.txt) and no amendment records it: "Members are paid expenses."  [fidelity]\n` +
+        `  hint: if the document was amended, record the decision in ${DOC}/amendments.yaml: the day it takes effect, who decided, the minute, and this clause's words before (was:); otherwise restore the published words`,
+    ]);
+  });
+
+  it('refuse a record whose words before are not the published ones, at its was: line', () => {
+    const f = copyFixture('basic');
+    f.edit(`${DOC}/clauses/2.mdx`, 'reviewed annually', 'reviewed every two years');
+    f.write(AMENDMENTS, RECORD.replace('was: This handbook is reviewed annually.', 'was: This handbook is reviewed monthly.'));
+    expect(errors(f.root)).toEqual([
+      `${DOC}/source.txt:5  error  this sentence of the published text is in none of the document's clauses: "This handbook is reviewed annually."  [fidelity]\n` +
+        `  hint: if the clause's words were changed on purpose because the document was amended, record the amendment in ${AMENDMENTS} with the words the clause had before (was:), and leave ${DOC}/source.txt as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${DOC}/document.yaml, with the reason`,
+      `${AMENDMENTS}:9  error  amendments[0].changes[0].was: the words clause "2" had before its first amendment are not in the published text (${DOC}/source.txt): "This handbook is reviewed monthly."  [fidelity]\n` +
+        `  hint: copy into was: the clause's words as they stood before the amendment, exactly as ${DOC}/source.txt prints them`,
+    ]);
+  });
+
+  it('refuse a change to a clause the document does not have', () => {
+    const f = copyFixture('basic');
+    f.write(AMENDMENTS, RECORD.replace('clause: "2"', 'clause: "3"'));
+    expect(errors(f.root)).toEqual([
+      `${AMENDMENTS}:8  error  amendments[0].changes[0].clause: expected the id of a clause of this document, found "3"  [amendment]\n` +
+        '  hint: write the file name of the changed clause in clauses/, without .mdx',
+    ]);
+  });
+
+  it('rebuild every version, each the one before plus its amendments, the first as first published', () => {
+    const clauses = loadContent({ root: copyFixture('basic').root }).clauses.map((c) =>
+      c.data.id === '2' ? { ...c, body: 'Reviewed every three years.\n' } : c,
+    );
+    const amendment = (id: string, effective: string, was: string): Amendment =>
+      amendmentSchema.parse({ id, effective, summary: id, authority: 'Board', minute: 'Minute 1', changes: [{ clause: '2', was }] });
+    const versions = documentVersions(clauses, [
+      amendment('three-yearly', '2027-01-01', 'Reviewed every two years.\n'),
+      amendment('two-yearly', '2026-01-01', 'This handbook is reviewed annually.\n'),
+    ]);
+    expect(versions.map((v) => [v.effective, v.bodies.get('2')])).toEqual([
+      [undefined, 'This handbook is reviewed annually.\n'],
+      ['2026-01-01', 'Reviewed every two years.\n'],
+      ['2027-01-01', 'Reviewed every three years.\n'],
+    ]);
+    expect(clauseChanges(versions).map((c) => [c.amendment.id, c.before, c.after])).toEqual([
+      ['two-yearly', 'This handbook is reviewed annually.\n', 'Reviewed every two years.\n'],
+      ['three-yearly', 'Reviewed every two years.\n', 'Reviewed every three years.\n'],
+    ]);
+  });
+});
+
+describe('the words before and after an amendment', () => {
+  it('mark what was removed on the before side and what was added on the after side, word by word', async () => {
+    const { wordDiff } = await import('../../src/lib/amendments/word-diff.ts');
+    expect(wordDiff('Reviewed **annually** by the Board.', 'Reviewed every two years by the Board.')).toEqual({
+      before: [
+        { text: 'Reviewed ', change: 'same' },
+        { text: 'annually', change: 'removed' },
+        { text: ' by the Board.', change: 'same' },
+      ],
+      after: [
+        { text: 'Reviewed ', change: 'same' },
+        { text: 'every two years', change: 'added' },
+        { text: ' by the Board.', change: 'same' },
+      ],
+    });
+  });
+});
