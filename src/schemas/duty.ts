@@ -119,16 +119,18 @@ const frequency = z.strictObject({
    */
   perQuarter: z.number().int().positive().optional(),
   /**
-   * How the meetings are spaced, beside the count: `{ perMonth: 1 }` for
-   * "monthly" (at least one in each calendar month), `{ maxGapMonths: 2 }`
-   * for "bi-monthly" (no more than two months from one meeting to the next).
-   * Each month or gap that broke it is a lapse (src/lib/compliance/evaluators/spacing.ts).
+   * How the meetings are spread, beside the count: at least `atLeast` in each
+   * block of `months` calendar months from `yearStarts`. "Monthly" is
+   * `{ months: 1 }`, "bi-monthly" `{ months: 2 }`; "quarterly" is `perQuarter`.
+   * Each block that fell short is a lapse (src/lib/compliance/evaluators/spacing.ts).
    */
   spacing: z
-    .union([
-      z.strictObject({ /** At least this many meetings in each calendar month. */ perMonth: z.number().int().positive() }),
-      z.strictObject({ /** No more than this many months from one meeting to the next. */ maxGapMonths: z.number().int().positive() }),
-    ])
+    .strictObject({
+      /** Length of each block in calendar months: 1 for "monthly", 2 for "bi-monthly". */
+      months: z.number().int().min(1).max(6),
+      /** Meetings needed in each block. Default 1. */
+      atLeast: z.number().int().positive().default(1),
+    })
     .optional(),
 });
 

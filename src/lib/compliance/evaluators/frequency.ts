@@ -84,11 +84,11 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   ].sort((a, b) => compareDates(a.end, b.end));
   const spaced = duty.spacing
     ? spacingOutcome(
-        duty.spacing,
+        duty,
         held.map((m) => m.date),
         since ?? meetings[0]!.date,
         asOf,
-        what(1),
+        what(2),
       )
     : undefined;
   const lapses: Lapse[] = ended

@@ -1,17 +1,17 @@
 /**
  * Spacing for `frequency` duties, beside the count per year: "monthly" is at
- * least one meeting in each calendar month, and "bi-monthly" or "every three
- * months" is no gap longer than two or three months between one meeting and
- * the next. Without it, twelve meetings held in April would pass "monthly".
- * Each ended month, and each gap, that broke the rule is a lapse; the current
- * month or gap gives a due date.
+ * least one meeting in each calendar month, "bi-monthly" at least one in each
+ * two-month block of the year (April–May, June–July, … from a 1 April year),
+ * as "quarterly" is read by quarters. So twelve meetings held in April do
+ * not pass "monthly". Blocks, not a maximum gap: a meeting held two days
+ * after the two-month anniversary of the last still falls in its block, and
+ * a block with none cannot be hidden by the blocks after it.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Lapse } from '../acknowledgements.ts';
-import { rollingDue } from '../cadence.ts';
-import { compareDates, isAfter, type PlainDate } from '../calendar.ts';
+import { isAfter, yearContaining, type PlainDate } from '../calendar.ts';
 
-type Spacing = NonNullable<DutyOf<'frequency'>['spacing']>;
+type Duty = DutyOf<'frequency'>;
 
 export interface SpacingOutcome {
   lapses: Lapse[];
@@ -19,39 +19,36 @@ export interface SpacingOutcome {
   next: { due: PlainDate; words: string };
 }
 
-const monthEnd = (d: PlainDate) => d.with({ day: d.daysInMonth });
-const monthLabel = (d: PlainDate) => d.toLocaleString('en-GB', { month: 'long', year: 'numeric', calendar: 'iso8601' });
+const monthName = (d: PlainDate) => d.toLocaleString('en-GB', { month: 'long', calendar: 'iso8601' });
 
-/** `held`: London dates of the meetings held, oldest first; `start`: the first day judged. */
-export function spacingOutcome(spacing: Spacing, held: PlainDate[], start: PlainDate, asOf: PlainDate, what: string): SpacingOutcome {
-  if ('perMonth' in spacing) {
-    const need = spacing.perMonth;
-    const lapses: Lapse[] = [];
-    const count = (first: PlainDate) => held.filter((d) => d.year === first.year && d.month === first.month).length;
-    for (let m = start.with({ day: 1 }); isAfter(asOf, monthEnd(m)); m = m.add({ months: 1 })) {
-      const n = count(m);
-      if (n < need) lapses.push({ start: m, end: monthEnd(m), shortfall: `${n} of at least ${need} ${what} held in ${monthLabel(m)}` });
-    }
-    const thisMonth = asOf.with({ day: 1 });
-    const met = count(thisMonth) >= need;
-    const month = met ? thisMonth.add({ months: 1 }) : thisMonth;
-    return { lapses, next: { due: monthEnd(month), words: `the next needed in ${monthLabel(month)}, by ${monthEnd(month)}` } };
-  }
-  const months = spacing.maxGapMonths;
-  // The day before the first day judged stands in for a meeting, so the first gap is judged too.
-  const dates = [start.subtract({ days: 1 }), ...held.filter((d) => !isAfter(start, d))].sort(compareDates);
+/** "November 2026" for one month, "October to November 2026" for two. */
+function blockLabel(start: PlainDate, end: PlainDate): string {
+  const first = start.year === end.year ? monthName(start) : `${monthName(start)} ${start.year}`;
+  return start.month === end.month && start.year === end.year
+    ? `${monthName(end)} ${end.year}`
+    : `${first} to ${monthName(end)} ${end.year}`;
+}
+
+/** `held`: London dates of the meetings held; `start`: the first day judged. */
+export function spacingOutcome(duty: Duty, held: PlainDate[], start: PlainDate, asOf: PlainDate, what: string): SpacingOutcome {
+  const { months, atLeast } = duty.spacing!;
+  // Blocks run from the start of the year holding `start`, so they line up with the years and quarters.
+  const first = yearContaining(start, duty.yearStarts).start;
+  const blockAt = (i: number) => {
+    const blockStart = first.add({ months: months * i });
+    return { start: blockStart, end: first.add({ months: months * (i + 1) }).subtract({ days: 1 }) };
+  };
+  const count = (b: { start: PlainDate; end: PlainDate }) => held.filter((d) => !isAfter(b.start, d) && !isAfter(d, b.end)).length;
   const lapses: Lapse[] = [];
-  for (let i = 1; i < dates.length; i++) {
-    const due = rollingDue(dates[i - 1]!, months);
-    if (isAfter(dates[i]!, due)) {
-      const from = i === 1 ? `the start on ${start}` : String(dates[i - 1]);
-      lapses.push({
-        start: dates[i - 1]!.add({ days: 1 }),
-        end: due,
-        shortfall: `no ${what} within ${months} months of ${from} (by ${due}); the next was on ${dates[i]}`,
-      });
-    }
+  let i = 0;
+  for (; isAfter(asOf, blockAt(i).end); i++) {
+    const block = blockAt(i);
+    if (isAfter(start, block.end)) continue;
+    const n = count(block);
+    if (n < atLeast)
+      lapses.push({ ...block, shortfall: `${n} of at least ${atLeast} ${what} held in ${blockLabel(block.start, block.end)}` });
   }
-  const due = rollingDue(dates.at(-1)!, months);
-  return { lapses, next: { due, words: `the next needed within ${months} months of the last, by ${due}` } };
+  const current = blockAt(i);
+  const wanted = count(current) >= atLeast ? blockAt(i + 1) : current;
+  return { lapses, next: { due: wanted.end, words: `the next needed in ${blockLabel(wanted.start, wanted.end)}, by ${wanted.end}` } };
 }
