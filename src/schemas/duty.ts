@@ -98,6 +98,10 @@ const publication = z.strictObject({
   onWebsite: z.boolean().default(false),
   /** How often, including the two publication rules (preceding-financial-year, in-force). */
   cadence: publicationCadenceSchema,
+  /** The body that must agree it before it is published ("after they are agreed by the Steering Group"): each publication's `agreed` must name it, on or before `published`. */
+  agreedBy: z.string().min(1).optional(),
+  /** Where it must be sent or published, as the clause names them ("the Chair of the Health and Wellbeing Board"): each is checked against each publication's `sentTo`. */
+  sentTo: z.array(z.string().min(1)).min(1).optional(),
 });
 
 const frequency = z.strictObject({

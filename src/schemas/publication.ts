@@ -31,6 +31,10 @@ export const publicationSchema = z.strictObject({
   published: calendarDate,
   /** Where it is published. */
   url: webAddress.optional(),
+  /** Who agreed it and when, for a duty that needs it agreed before publishing: `{ by: Steering Group, date: 2026-07-14 }`. */
+  agreed: z.strictObject({ by: z.string().min(1), date: calendarDate }).optional(),
+  /** Where it was sent or published besides, for a duty that names them: `[{ to: Chief Executive of the Council, date: 2026-10-02 }]`. */
+  sentTo: z.array(z.strictObject({ to: z.string().min(1), date: calendarDate })).default([]),
   /** Named parts it contains that a duty may require: `[financial-statement]`. */
   includes: z.array(slugId).default([]),
   /** `true` when this record is illustrative, not a fact about the real body. */

@@ -13,6 +13,7 @@ import { acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
 import { intervalDue, settle, type CadenceOptions, type CadenceOutcome } from '../cadence.ts';
 import { compareDates, financialYearOf, isAfter, londonDate, shiftYear, spanOf, type PlainDate, type YearPeriod } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
+import { publicationSteps } from './publication-steps.ts';
 import { datedUpTo, findingFromOutcome, noEvidence, toEvidence, type Dated } from './shared.ts';
 
 type Duty = DutyOf<'publication'>;
@@ -89,5 +90,6 @@ export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding
       ),
       edit: { file, line: last.entry.line, hint },
     }),
+    ...publicationSteps(duty, ctx, published),
   ];
 }
