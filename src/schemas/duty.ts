@@ -66,6 +66,8 @@ const review = z.strictObject({
   ...common,
   /** Something is reviewed on a cadence; evidence is a review record with the same `subject`. */
   kind: z.literal('review'),
+  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
+  each: z.literal('subgroup').optional(),
   /** The `subject` id review records use for this: `constitution`, `independent-scrutiny`. */
   subject: slugId,
   /** How often: anniversary, rolling or financial-year (see cadence.ts). */
@@ -108,6 +110,8 @@ const frequency = z.strictObject({
   ...common,
   /** At least N meetings of a body in each year; evidence is records/meetings.yaml. */
   kind: z.literal('frequency'),
+  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
+  each: z.literal('subgroup').optional(),
   /** Id of the body (a board in meetings.yaml, or a subgroup id): `steering-group`. */
   body: slugId,
   /** Only meetings whose `papers` include this count: `financial-statement`. */
@@ -142,6 +146,8 @@ const annualDeadline = z.strictObject({
   ...common,
   /** Something must be done by a fixed day each year; evidence is a review record with the same `subject`. */
   kind: z.literal('annual-deadline'),
+  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
+  each: z.literal('subgroup').optional(),
   /** The `subject` id review records use for this: `meeting-dates-set`, `contributions-received`. */
   subject: slugId,
   /** The deadline, `MM-DD`: `11-15` for 15 November. */

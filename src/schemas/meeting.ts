@@ -31,6 +31,8 @@ export const meetingSchema = z.strictObject({
   body: slugId,
   /** When: YYYY-MM-DD, or a time with offset (counted on its Europe/London date). */
   date: dateOrInstant,
+  /** The subgroups whose reports it took, for a duty on each subgroup (`each: subgroup`): `[case-review-group]`. */
+  subgroups: z.array(slugId).default([]),
   /** Named papers taken at the meeting that a duty may count: `[financial-statement]`. */
   papers: z.array(slugId).default([]),
   /** Minutes: an address or a reference. */

@@ -81,14 +81,17 @@ export function checkRecordReferences(records: PartnershipRecords): ContentError
       );
     }
   }
-  for (const entry of [...records.reviews, ...records.acknowledgements]) {
-    const { subgroup } = entry.data;
+  const named = [
+    ...[...records.reviews, ...records.acknowledgements].map((entry) => ({ entry, subgroup: entry.data.subgroup, path: ['subgroup'] })),
+    ...records.meetings.flatMap((entry) => entry.data.subgroups.map((subgroup, i) => ({ entry, subgroup, path: ['subgroups', i] }))),
+  ];
+  for (const { entry, subgroup, path } of named) {
     if (subgroup !== undefined && !subgroupIds.has(subgroup)) {
       errors.push(
         contentError({
           file: entry.file,
-          line: entry.lineOf(['subgroup']),
-          field: 'subgroup',
+          line: entry.lineOf(path),
+          field: path.join('.'),
           rule: 'unknown-subgroup',
           message: `no subgroup "${subgroup}" in ${records.files.subgroups}`,
           hint: `${suggestion(subgroup, subgroupIds)} Or add the subgroup to ${records.files.subgroups}`,

@@ -8,6 +8,7 @@ import { evaluateAnnualDeadline } from './annual-deadline.ts';
 import { evaluateFrequency } from './frequency.ts';
 import { evaluateOneOff } from './one-off.ts';
 import { evaluatePerMeeting } from './per-meeting.ts';
+import { evaluatePerMember } from './per-member.ts';
 import { evaluatePublication } from './publication.ts';
 import { evaluateRenewalPerSubgroup } from './renewal-per-subgroup.ts';
 import { evaluateReview } from './review.ts';
@@ -26,6 +27,10 @@ export const evaluators: Evaluators = {
   'per-meeting': evaluatePerMeeting,
 };
 
+const evaluateOne = (duty: Duty, ctx: EvaluationContext): Finding[] =>
+  (evaluators[duty.kind] as (duty: Duty, ctx: EvaluationContext) => Finding[])(duty, ctx);
+
+/** A duty with `each: subgroup` has one result per subgroup (per-member.ts); any other, its kind's results. */
 export function evaluateDuty(duty: Duty, ctx: EvaluationContext): Finding[] {
-  return (evaluators[duty.kind] as (duty: Duty, ctx: EvaluationContext) => Finding[])(duty, ctx);
+  return 'each' in duty && duty.each === 'subgroup' ? evaluatePerMember(duty, ctx, evaluateOne) : evaluateOne(duty, ctx);
 }
