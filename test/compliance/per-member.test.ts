@@ -14,7 +14,7 @@ const eachReports = duty({
 });
 const sg = (date: string, subgroups: string[]) => ({ body: 'steering-group', date, papers: ['subgroup-reports'], subgroups });
 const quarterly = ['2025-06-10', '2025-09-09', '2025-12-09', '2026-03-10'];
-const recs = (acknowledgements: Parameters<typeof records>[0]['acknowledgements'] = []) =>
+const recs = (acknowledgements: NonNullable<Parameters<typeof records>[0]>['acknowledgements'] = []) =>
   records({
     bodies: [{ id: 'steering-group', name: 'Steering Group' }],
     subgroups: [
