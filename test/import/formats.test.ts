@@ -12,30 +12,16 @@ import { readSource } from '../../src/lib/import/formats/read-source.ts';
 import { importDocument } from '../../src/lib/import/import-document.ts';
 import { profileFor } from '../../src/lib/import/profiles.ts';
 import { scratchDir } from '../helpers/copy-fixture.ts';
-import type { ListName } from './formats-generators/fixture-blocks.ts';
+import { FORMAT_FIXTURES } from './formats-generators/format-fixtures.ts';
 import { makeDocx } from './formats-generators/make-docx.ts';
 import { makeHtml } from './formats-generators/make-html.ts';
 import { makeMarkdown } from './formats-generators/make-markdown.ts';
 import { makePdf } from './formats-generators/make-pdf.ts';
 
-interface Fixture {
-  name: string;
-  style: string;
-  /** Lists whose numbers the Word version types in rather than generates. */
-  typed: ListName[];
-  /** A page height at which one of its paragraphs runs over a page break. */
-  pageHeight: number;
-}
-
-const FIXTURES: Fixture[] = [
-  { name: 'terms-of-reference', style: 'constitution', typed: [], pageHeight: 280 },
-  { name: 'escalation-protocol', style: 'arrangements', typed: ['clause'], pageHeight: 300 },
-];
-
 const clausesOf = (text: string, style: string) =>
   importDocument(text, profileFor(style)).clauses.map(({ line: _line, ...clause }) => clause);
 
-describe.each(FIXTURES)('the $name fixture', ({ name, style, typed, pageHeight }) => {
+describe.each(FORMAT_FIXTURES)('the $name fixture', ({ name, style, typed, pageHeight }) => {
   const source = readFileSync(new URL(`./formats-fixtures/${name}.txt`, import.meta.url), 'utf8');
   const dir = scratchDir('formats');
   const expected = clausesOf(source, style);

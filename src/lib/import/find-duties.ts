@@ -11,6 +11,7 @@
  */
 import type { ProposedDuty } from '../../schemas/proposed-duty.ts';
 import { describeCadence, findPhrases, type Cadence } from './duty-phrases.ts';
+import { onlyMentions } from './mentions.ts';
 import { slugify } from './numbering.ts';
 
 export interface ClauseToRead {
@@ -84,6 +85,8 @@ export function findDuties(clauses: ClauseToRead[]): ProposedDuty[] {
     for (const sentence of clause.text.split(/(?<=[.!?;:])\s+|\n+/)) {
       const described = new Set<string>();
       for (const match of findPhrases(sentence)) {
+        // "via quarterly data", a contents line: a mention, not a duty (mentions.ts).
+        if (onlyMentions(sentence, match.words, match.index)) continue;
         // "the Annual Report each year": one cadence said twice is one proposal.
         if (described.has(describeCadence(match.cadence))) continue;
         described.add(describeCadence(match.cadence));

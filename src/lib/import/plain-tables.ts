@@ -86,15 +86,14 @@ export function findTables(lines: string[], skip: (i: number) => boolean = () =>
         typeof rows === 'string' ? { start: i, end: end + 1, kind: 'HTML', failed: rows } : { start: i, end: end + 1, kind: 'HTML', rows };
     } else if (isPipe(line)) {
       const end = runOf(i, (l) => isPipe(l) || isPipeRule(l));
-      run = {
-        start: i,
-        end,
-        kind: 'pipes',
-        rows: lines
-          .slice(i, end)
-          .filter((l) => !isPipeRule(l))
-          .map(pipeCells),
-      };
+      const rows = lines
+        .slice(i, end)
+        .filter((l) => !isPipeRule(l))
+        .map(pipeCells);
+      // "|---|---|" alone, its rows set apart by blank lines: a rule with no cells under it.
+      run = rows.length
+        ? { start: i, end, kind: 'pipes', rows }
+        : { start: i, end, kind: 'pipes', failed: `"${line.trim()}" is a rule line with no row of cells beside it` };
     } else if (isTab(line)) {
       const end = runOf(i, isTab);
       run = { start: i, end, kind: 'tabs', rows: lines.slice(i, end).map((l) => l.trim().split(/\t+/)) };
