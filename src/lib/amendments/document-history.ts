@@ -62,7 +62,7 @@ export function documentHistory(
     );
     return new Map(tree.ordered.map((node) => [node.clause.data.id, clauseName(node)]));
   });
-  const inForce = versions.findLastIndex((v) => !v.effective || v.effective <= asOf);
+  const inForce = versionIndexOn(versions, asOf);
   return versions.map((version, i) => ({
     slug: version.effective ?? FIRST_VERSION,
     effective: version.effective,
@@ -80,6 +80,14 @@ export function documentHistory(
       }),
     })),
   }));
+}
+
+/** The index of the version in force on `day` (YYYY-MM-DD): the latest that took effect by then, else the first. */
+export function versionIndexOn(versions: readonly Pick<DocumentVersion, 'effective'>[], day: string): number {
+  return Math.max(
+    0,
+    versions.findLastIndex((v) => !v.effective || v.effective <= day),
+  );
 }
 
 /** The clauses of one version: each file's frontmatter with the number it had then, and each revoked clause's from its record. */

@@ -181,7 +181,11 @@ export function firstVersionText(
     const body = bodies.get(clause.data.id)!;
     return body === clause.body ? textOf(original.get(clause) ?? clause) : bodyText(body);
   };
-  const revoked = [...bodies].filter(([id]) => !live.has(id)).map(([, body]) => bodyText(body));
+  // A revoked clause: its number and heading as its record keeps them, then its words.
+  const headingOf = new Map(amendments.flatMap((a) => a.changes.map((c) => [c.clause, c.heading] as const)));
+  const revoked = [...bodies]
+    .filter(([id]) => !live.has(id))
+    .flatMap(([id, body]) => [[numbers.get(id), headingOf.get(id)].filter(Boolean).join(' '), bodyText(body)].filter(Boolean));
   return [documentText(document, first, firstText), ...revoked].join('\n');
 }
 
