@@ -1,6 +1,7 @@
 /**
  * Fidelity: every sentence of each document's provenance copy (`source.txt`)
- * must appear in what the site renders for that document: its title, then
+ * must appear in what the site renders for that document as first published
+ * (its first version, every amendment undone, as /…/versions/first-published/ shows it): its title, then
  * each clause's number, heading and body in reading order, the body being the
  * HTML the pages insert (the clause pipeline, src/lib/references/clause-pipeline.ts, with the real
  * reference plugins) turned into text the way a browser's innerText would.
@@ -22,6 +23,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { versionClauses } from '../src/lib/amendments/document-history.ts';
+import { documentVersions } from '../src/lib/amendments/versions.ts';
+import { documentHistoryFiles } from '../src/lib/content/document-files.ts';
 import { documentText, normaliseForFidelity as normalise, sourceSentences, type SourceSentence } from '../src/lib/content/fidelity.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { parseWithMicromark } from '../src/lib/markdown/parse-clause-body.ts';
@@ -77,12 +81,19 @@ describe('the real content', () => {
 
 describe.each(content.documents.map((d) => [`${d.partnership}/${d.id}`, d] as const))('%s', (_key, document) => {
   const clauses = content.clauses.filter((c) => c.partnership === document.partnership && c.document === document.id);
-  const rendered = normalise(documentText(document, clauses, (clause) => renderedText(clause.body, clause.file)));
+  // The document as first published, as its first version's page shows it: every amendment undone.
+  const amendments = documentHistoryFiles(root, document).amendments?.data.amendments ?? [];
+  const first = documentVersions(clauses, amendments)[0]!;
+  const firstClauses = versionClauses(clauses, amendments, first).map((data) => {
+    const file = `${document.dir}/clauses/${data.id}.mdx`;
+    return { ...(clauses.find((c) => c.data.id === data.id) ?? { ...clauses[0]!, file }), data, body: first.bodies.get(data.id)! };
+  });
+  const rendered = normalise(documentText(document, firstClauses, (clause) => renderedText(clause.body, clause.file)));
   const found = (s: SourceSentence) => rendered.includes(s.normalised);
   const sentences = sourceSentences(readFileSync(join(root, document.dir, document.data.source.file), 'utf8'));
   const exceptions = Object.fromEntries((document.data.source.exceptions ?? []).map((e) => [e.line, e.reason]));
 
-  test('renders every sentence of its source text, except the named exceptions', () => {
+  test('renders every sentence of its source text as first published, except the named exceptions', () => {
     const missing = sentences.filter((s) => !found(s) && !(s.line in exceptions)).map((s) => s.sentence);
     expect(missing).toEqual([]);
   });

@@ -33,6 +33,10 @@ import { checkAddresses } from './addresses/check-addresses.ts';
 import { siteAddresses, type SiteAddresses } from './addresses/site-addresses.ts';
 import { changesByClause } from './amendments/site-amendments.ts';
 import type { ClauseChange } from './amendments/versions.ts';
+import type { VersionEntry } from './amendments/document-history.ts';
+import { siteVersions } from './amendments/site-versions.ts';
+import { versionTree } from './amendments/version-tree.ts';
+import { bodyRenderer } from './references/body-renderer.ts';
 
 export interface SiteClause extends ClauseEntry {
   /** `/west-sussex/constitution/6-53/` */
@@ -64,11 +68,15 @@ export interface SiteData {
   compliance: SiteCompliance;
   documentsOf(partnership: string): SiteDocument[];
   document(partnership: string, document: string): SiteDocument;
+  /** A document's versions, oldest first (amendments.yaml; src/lib/amendments/document-history.ts). */
+  versionsOf(document: SiteDocument): VersionEntry[];
+  /** One version of a document as a clause tree to print, with the words and numbers it had then. */
+  versionTree(document: SiteDocument, version: VersionEntry): DocumentTree<SiteClause>;
   /** Meta descriptions of clause and document pages from their own text, worked out once on first use. */
   descriptions(): PageDescriptions<SiteClause>;
 }
 
-export { clauseUrl, documentUrl, glossaryUrl } from './references/urls.ts';
+export { amendmentsFeedUrl, clauseUrl, documentUrl, glossaryUrl, versionsUrl } from './references/urls.ts';
 export const partnershipUrl = (p: string) => `/${p}/`;
 
 /** Loads, checks and analyses the project at `root`; throws ContentErrors with every problem. */
@@ -98,10 +106,14 @@ export function loadSiteData(root: string): SiteData {
   }));
   const byKey = new Map(documents.map((d) => [documentKey(d.partnership, d.id), d]));
   let descriptions: PageDescriptions<SiteClause> | undefined;
+  const compliance = siteCompliance({ content, settings });
+  const versions = siteVersions(content, compliance.clock.asOf.toString());
+  let render: ReturnType<typeof bodyRenderer> | undefined;
+  const renderer = () => (render ??= bodyRenderer(content, settings.imageHosts));
 
   return {
     settings,
-    compliance: siteCompliance({ content, settings }),
+    compliance,
     addresses: siteAddresses(content),
     changes: changesByClause(content),
     content,
@@ -115,6 +127,8 @@ export function loadSiteData(root: string): SiteData {
         documents.map((d) => ({ document: d, partnership: d.partnershipEntry, ordered: d.tree.ordered })),
         uniqueClauseName,
       )),
+    versionsOf: (d) => versions.get(documentKey(d.partnership, d.id)) ?? [],
+    versionTree: (d, version) => versionTree(d, clausesByDocument.get(documentKey(d.partnership, d.id)) ?? [], version, renderer()),
     document: (p, d) => {
       const found = byKey.get(documentKey(p, d));
       if (!found) throw new Error(`No document ${p}/${d}`);

@@ -33,6 +33,12 @@ export const amendmentChangeSchema = z.strictObject({
   number: z.string().min(1).optional(),
   /** `true` when the amendment revoked the clause: its file is gone and addresses.yaml says so. */
   revoked: z.literal(true).optional(),
+  /** A revoked clause's heading, parent clause and order, as its file had them, so earlier versions show it in its place. */
+  heading: z.string().min(1).optional(),
+  parent: slugId.optional(),
+  order: z.number().int().nonnegative().optional(),
+  /** `true` when the amendment added the clause: earlier versions do not have it, and its words need no `was`. */
+  added: z.literal(true).optional(),
 });
 
 export const amendmentSchema = z.strictObject({

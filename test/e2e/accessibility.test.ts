@@ -65,7 +65,7 @@ const named = new Set([
   '/search/',
   '/register/',
   '/compare/',
-  ...[pages.documents, pages.clauses, pages.partnerships, pages.moved].flat().map((p) => p.path),
+  ...[pages.documents, pages.clauses, pages.partnerships, pages.moved, pages.versionLists, pages.versions].flat().map((p) => p.path),
 ]);
 
 /** A redirect page as served but for its refresh, so axe reads the page itself rather than where it leads. */
@@ -98,6 +98,9 @@ describe('axe-core finds no WCAG A or AA violations', () => {
     ['the compare page', '/compare/'],
     ['a clause page with a due-soon currency banner', '/west-sussex/constitution/6-52-i/'],
     ['a clause page with an amendment, its words before and after', '/west-sussex/constitution/6-76/'],
+    ['a document’s versions page, listing its amendments', '/west-sussex/constitution/versions/'],
+    ['a replaced version of a document, in full', '/west-sussex/constitution/versions/2026-04-01/'],
+    ['the current version of a document, in full', '/west-sussex/constitution/versions/2026-07-01/'],
   ])('on %s', async (_name, path) => {
     expect(path, 'the page exists').toBeTruthy();
     expect(await violationsOn(path!)).toEqual([]);
@@ -120,6 +123,11 @@ describe('axe-core finds no WCAG A or AA violations', () => {
 
   it('finds document pages to check', () => {
     expect(pages.documents.length).toBeGreaterThan(0);
+  });
+
+  it('finds a versions page and a page for every version of each document', () => {
+    expect(pages.versionLists.length).toBe(pages.documents.length);
+    expect(pages.versions.length).toBeGreaterThan(pages.documents.length);
   });
 
   it.each(pages.documents.map((p) => p.path))('on the document page %s, in full', async (path) => {

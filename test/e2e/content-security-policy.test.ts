@@ -21,6 +21,8 @@ const sample = [
   pages.documents[0]!.path,
   pages.clauses[0]!.path,
   pages.moved[0]!.path,
+  pages.versionLists[0]!.path,
+  pages.versions[0]!.path,
   '/west-sussex/glossary/',
   '/west-sussex/register/',
   '/register/',
@@ -43,6 +45,12 @@ async function openWatched(path: string) {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  // A redirect page is read as served but for its refresh, so the page itself is watched, not where it leads.
+  if (pages.moved.some((p) => p.path === path))
+    await page.route(site.url(path), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+    });
   await page.goto(site.url(path));
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }

@@ -53,4 +53,10 @@ describe('page weight', () => {
     );
     expect(over.length === 0 ? [] : [`${over.length} clause pages over the budget, such as`, ...over.slice(0, 3)]).toEqual([]);
   });
+
+  it('every versions page and version page loads no more CSS than a clause page may', () => {
+    const pagesOfVersions = [...pages.versionLists, ...pages.versions];
+    expect(pagesOfVersions.length).toBeGreaterThan(0);
+    for (const page of pagesOfVersions) expect(Buffer.byteLength(cssOf(page.file).css), page.path).toBeLessThanOrEqual(clausePageCssBudget);
+  });
 });

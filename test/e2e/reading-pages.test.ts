@@ -33,7 +33,7 @@ describe('every page', () => {
     expect([...titles].filter(([, paths]) => paths.length > 1)).toEqual([]);
   });
 
-  it('has a description, a canonical URL (except the 404 page) and Open Graph tags', () => {
+  it('has a description, a canonical URL (except the 404 page and the noindex pages: versions in full, redirects of moved addresses) and Open Graph tags', () => {
     for (const p of pages.all) {
       const source = html(p.file);
       expect(attr(source, /<meta name="description" content="([^"]+)"/), p.path).toBeTruthy();
@@ -41,6 +41,10 @@ describe('every page', () => {
         expect(source, `${property} on ${p.path}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+"`));
       }
       if (p.path === '/404.html') continue;
+      if (pages.versions.includes(p) || pages.moved.includes(p)) {
+        expect(source, p.path).toContain('<meta name="robots" content="noindex">');
+        continue;
+      }
       const canonical = attr(source, /<link rel="canonical" href="([^"]+)"/);
       expect(canonical && new URL(canonical).pathname, p.path).toBe(p.path);
       expect(attr(source, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);

@@ -1,11 +1,14 @@
 /**
  * Which built pages are which template, read from the built HTML: a document
  * page holds `.app-document-text`, a clause page a "Where this clause sits"
- * block. Lets tests name one test per document, known before tests run
- * (the global setup has already built dist/).
+ * block, a version page `.app-version-text`. Lets tests name one test per
+ * document, known before tests run (the global setup has already built dist/).
+ * The amendments feeds are listed too: files, not pages, so the browser tests
+ * leave them alone and the feed tests read them.
  */
-import { readFileSync } from 'node:fs';
-import { builtPages, type BuiltPage } from './site-under-test.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir, type BuiltPage } from './site-under-test.ts';
 
 export interface ClassifiedPages {
   documents: BuiltPage[];
@@ -13,6 +16,12 @@ export interface ClassifiedPages {
   partnerships: BuiltPage[];
   /** Published addresses whose clause moved: static redirect pages (addresses.yaml). */
   moved: BuiltPage[];
+  /** A document's versions page: `/<partnership>/<document>/versions/`. */
+  versionLists: BuiltPage[];
+  /** One version of a document in full: `/<partnership>/<document>/versions/<day>/`. */
+  versions: BuiltPage[];
+  /** Each partnership's Atom feed of amendments: `/<partnership>/amendments.xml`. */
+  feeds: BuiltPage[];
   all: BuiltPage[];
 }
 
@@ -25,5 +34,10 @@ export function classifyBuiltPages(): ClassifiedPages {
     clauses: all.filter((p) => html.get(p)!.includes('class="app-clause-relations"')),
     partnerships: all.filter((p) => /^\/[^/]+\/$/.test(p.path) && html.get(p)!.includes('class="app-document-summary"')),
     moved: all.filter((p) => html.get(p)!.includes('http-equiv="refresh"')),
+    versionLists: all.filter((p) => /^\/[^/]+\/[^/]+\/versions\/$/.test(p.path) && html.get(p)!.includes('class="app-version"')),
+    versions: all.filter((p) => html.get(p)!.includes('class="app-version-text"')),
+    feeds: readdirSync(distDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(join(distDir, entry.name)).includes('amendments.xml'))
+      .map((entry) => ({ file: join(distDir, entry.name, 'amendments.xml'), path: `/${entry.name}/amendments.xml` })),
   };
 }

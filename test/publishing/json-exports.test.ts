@@ -43,7 +43,8 @@ describe('document JSON', () => {
       ...new Set(
         [...html.matchAll(/href="(\/[^"#]+\/)"/g)]
           .map((m) => m[1]!)
-          .filter((u) => u.startsWith(data.document.url) && u !== data.document.url),
+          // The document's versions pages are not clauses.
+          .filter((u) => u.startsWith(data.document.url) && u !== data.document.url && !u.startsWith(`${data.document.url}versions/`)),
       ),
     ];
     expect(data.clauses.map((c) => c.url)).toEqual(expect.arrayContaining(linked));

@@ -18,7 +18,7 @@ export interface DocumentVersion {
   effective?: string;
   /** The amendments that made it, in id order; none for the first version. */
   amendments: Amendment[];
-  /** Each clause's MDX body in this version; a clause revoked by then is absent. */
+  /** Each clause's MDX body in this version; a clause revoked by then, or added later, is absent. */
   bodies: ReadonlyMap<string, string>;
   /** Each renumbered clause's printed number in this version, where it differs from the clause file's. */
   numbers: ReadonlyMap<string, string>;
@@ -27,7 +27,7 @@ export interface DocumentVersion {
 export interface ClauseChange {
   amendment: Amendment;
   clause: string;
-  /** The body before and after; `after` is undefined when the amendment revoked the clause. */
+  /** The body before (empty when the amendment added the clause) and after (undefined when it revoked it). */
   before: string;
   after?: string;
 }
@@ -46,7 +46,13 @@ export function documentVersions(clauses: readonly ClauseEntry[], amendments: re
     versions.unshift({ effective, amendments: group, bodies: new Map(state), numbers: new Map(numbers) });
     for (const amendment of [...group].reverse())
       for (const change of amendment.changes) {
+        if (change.added) {
+          state.delete(change.clause);
+          numbers.delete(change.clause);
+          continue;
+        }
         if (change.was !== undefined) state.set(change.clause, change.was);
+        else if (change.revoked) state.set(change.clause, '');
         if (change.number !== undefined) numbers.set(change.clause, change.number);
       }
   }
@@ -65,7 +71,8 @@ export function clauseChanges(versions: readonly DocumentVersion[]): ClauseChang
           .flatMap((a) => a.changes)
           .find((c) => c.clause === change.clause);
         const after = change.revoked ? undefined : (later?.was ?? version.bodies.get(change.clause));
-        return { amendment, clause: change.clause, before: change.was ?? after ?? '', after };
+        const before = change.added ? '' : (change.was ?? after ?? '');
+        return { amendment, clause: change.clause, before, after };
       }),
     ),
   );

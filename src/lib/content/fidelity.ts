@@ -168,17 +168,24 @@ export function firstVersionText(
   const { bodies, numbers } = documentVersions(clauses, amendments)[0]!;
   const live = new Set(clauses.map((c) => c.data.id));
   const original = new Map<ClauseEntry, ClauseEntry>();
-  const first = clauses.map((c) => {
-    if (!numbers.has(c.data.id)) return c;
-    const renumbered = { ...c, data: { ...c.data, number: numbers.get(c.data.id) } };
-    original.set(renumbered, c);
-    return renumbered;
-  });
+  // A clause an amendment added is not in the first version.
+  const first = clauses
+    .filter((c) => bodies.has(c.data.id))
+    .map((c) => {
+      if (!numbers.has(c.data.id)) return c;
+      const renumbered = { ...c, data: { ...c.data, number: numbers.get(c.data.id) } };
+      original.set(renumbered, c);
+      return renumbered;
+    });
   const firstText = (clause: ClauseEntry) => {
     const body = bodies.get(clause.data.id)!;
     return body === clause.body ? textOf(original.get(clause) ?? clause) : bodyText(body);
   };
-  const revoked = [...bodies].filter(([id]) => !live.has(id)).map(([, body]) => bodyText(body));
+  // A revoked clause: its number and heading as its record keeps them, then its words.
+  const headingOf = new Map(amendments.flatMap((a) => a.changes.map((c) => [c.clause, c.heading] as const)));
+  const revoked = [...bodies]
+    .filter(([id]) => !live.has(id))
+    .flatMap(([id, body]) => [[numbers.get(id), headingOf.get(id)].filter(Boolean).join(' '), bodyText(body)].filter(Boolean));
   return [documentText(document, first, firstText), ...revoked].join('\n');
 }
 

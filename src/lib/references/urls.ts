@@ -26,3 +26,10 @@ export function glossaryUrl(partnership: string, term?: string): string {
   const page = `/${partnership}/glossary/`;
   return term === undefined ? page : `${page}#${glossaryAnchor(term)}`;
 }
+
+/** A document's versions page, or one version's page: `/west-sussex/constitution/versions/2026-07-01/` (src/lib/amendments/document-history.ts). */
+export const versionsUrl = (partnership: string, document: string, version?: string): string =>
+  `${documentUrl(partnership, document)}versions/${version === undefined ? '' : `${version}/`}`;
+
+/** A partnership's Atom feed of amendments: `/west-sussex/amendments.xml`. */
+export const amendmentsFeedUrl = (partnership: string): string => `/${partnership}/amendments.xml`;
