@@ -16,6 +16,12 @@ function withReference(link: string) {
     'This constitution should be reviewed annually.',
     `This constitution should be reviewed annually.\n\nMeeting dates are in ${link}.`,
   );
+  // The sentence is in the published text too, so only the reference is new.
+  f.edit(
+    'content/demo/constitution/source.txt',
+    '12.1 This constitution should be reviewed annually.',
+    '12.1 This constitution should be reviewed annually.\nMeeting dates are in 6.52.',
+  );
   return f.root;
 }
 
