@@ -100,6 +100,12 @@ const publication = z.strictObject({
   onWebsite: z.boolean().default(false),
   /** How often, including the two publication rules (preceding-financial-year, in-force). */
   cadence: publicationCadenceSchema,
+  /**
+   * The publication's own deadline, `MM-DD`, for `preceding-financial-year`:
+   * "by 30 September each year" is `09-30`, so the report on 2025-26 is due
+   * by 30 September 2026. Without it, by the end of the next financial year.
+   */
+  by: monthDay.optional(),
   /** The body that must agree it before it is published ("after they are agreed by the Steering Group"): each publication's `agreed` must name it, on or before `published`. */
   agreedBy: z.string().min(1).optional(),
   /** Where it must be sent or published, as the clause names them ("the Chair of the Health and Wellbeing Board"): each is checked against each publication's `sentTo`. */
@@ -116,6 +122,8 @@ const frequency = z.strictObject({
   body: slugId,
   /** Only meetings whose `papers` include this count: `financial-statement`. */
   item: slugId.optional(),
+  /** `ordinary` where the text counts only ordinary meetings (6.52: "these meetings shall be termed 'Ordinary Meetings'"): a meeting marked `extraordinary` does not count. Default `all`. */
+  counts: z.enum(['all', 'ordinary']).default('all'),
   /** Minimum number of meetings in each year. */
   atLeast: z.number().int().positive(),
   /** First day of the year counted, `MM-DD`; `04-01` for a business year starting 1 April. */

@@ -79,4 +79,13 @@ describe('frequency duties', () => {
     const fromNow = duty({ kind: 'frequency', body: 'steering-group', atLeast: 4, since: '2026-04-01' });
     expect(check(fromNow, records({ meetings: ['2026-05-01'] }), '2026-06-01').status).toBe('ok');
   });
+
+  it('count only ordinary meetings where the text says so, leaving an extraordinary one out', () => {
+    const ordinaryOnly = duty({ kind: 'frequency', body: 'steering-group', atLeast: 2, yearStarts: '04-01', counts: 'ordinary' });
+    const recs = records({ meetings: ['2025-05-01', { date: '2025-07-01', extraordinary: true }] });
+    expect(check(ordinaryOnly, recs, '2026-05-01').detail).toBe(
+      '1 of at least 2 meetings of the Steering Group held in the year 2025-26; the year ended 2026-03-31',
+    );
+    expect(check({ ...ordinaryOnly, counts: 'all' }, recs, '2026-05-01').status).toBe('ok');
+  });
 });

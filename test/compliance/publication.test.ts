@@ -29,6 +29,25 @@ describe('publication duties', () => {
     });
   });
 
+  it('with their own deadline ("by 30 September each year"), want the report on year N by 30 September after it, in one record', () => {
+    const bySeptember = duty({
+      kind: 'publication',
+      publicationType: 'annual-report',
+      by: '09-30',
+      cadence: { rule: 'preceding-financial-year' },
+    });
+    const reports = records({ publications: [{ period: fy(2024), published: '2025-09-30' }] });
+    expect(statusesOn(bySeptember, reports, ['2026-09-29', '2026-09-30', '2026-10-01'])).toEqual({
+      '2026-09-29': 'due-soon',
+      '2026-09-30': 'due-soon',
+      '2026-10-01': 'overdue',
+    });
+    expect(check(bySeptember, reports, '2026-10-01').detail).toBe('lapsed: no report on 2025-26 published by 2026-09-30');
+    expect(check(bySeptember, records({ publications: [{ period: fy(2024), published: '2025-10-01' }] }), '2025-11-01').notes).toEqual([
+      'the report for 2024-25 was published on 2025-10-01, after 2025-09-30',
+    ]);
+  });
+
   it('for the preceding financial year, do not count a report whose period is not a financial year', () => {
     const calendarYear = records({ publications: [{ period: { start: '2025-01-01', end: '2025-12-31' }, published: '2026-02-01' }] });
     expect(check(precedingYear, calendarYear, '2026-06-01').status).toBe('overdue');

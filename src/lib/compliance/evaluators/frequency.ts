@@ -48,6 +48,7 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
   const name = bodyName(records, duty.body);
   const meetings = records.meetings
     .filter((m) => m.data.body === duty.body && (duty.item === undefined || m.data.papers.includes(duty.item)))
+    .filter((m) => duty.counts === 'all' || !m.data.extraordinary)
     .map((entry) => ({ entry, date: londonDate(entry.data.date) }))
     .sort((a, b) => compareDates(a.date, b.date));
   const what = (count: number) => `${count === 1 ? 'meeting' : 'meetings'} of ${name}${duty.item ? ` taking ${duty.item}` : ''}`;

@@ -11,7 +11,17 @@ import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Publication } from '../../../schemas/publication.ts';
 import { acknowledgementOf, linkOf, type Lapse } from '../acknowledgements.ts';
 import { intervalDue, settle, type CadenceOptions, type CadenceOutcome } from '../cadence.ts';
-import { compareDates, financialYearOf, isAfter, londonDate, shiftYear, spanOf, type PlainDate, type YearPeriod } from '../calendar.ts';
+import {
+  compareDates,
+  dayInYear,
+  financialYearOf,
+  isAfter,
+  londonDate,
+  shiftYear,
+  spanOf,
+  type PlainDate,
+  type YearPeriod,
+} from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
 import { publicationSteps } from './publication-steps.ts';
 import { datedUpTo, findingFromOutcome, noEvidence, toEvidence, type Dated } from './shared.ts';
@@ -26,8 +36,16 @@ const covers = (p: Publication, year: { start: PlainDate; end: PlainDate }) =>
  * Every year from the first one reported on must have its report; one never
  * published is a lapse until acknowledged, and one published late is noted.
  */
-function precedingYear(published: Dated<Publication>[], asOf: PlainDate, options: CadenceOptions): CadenceOutcome {
+/** The first `MM-DD` day after `date`: 30 September after 31 March 2026 is 30 September 2026. */
+function firstDayAfter(date: PlainDate, monthDay: string): PlainDate {
+  const same = dayInYear(date.year, monthDay);
+  return isAfter(same, date) ? same : dayInYear(date.year + 1, monthDay);
+}
+
+function precedingYear(published: Dated<Publication>[], asOf: PlainDate, options: CadenceOptions, by?: string): CadenceOutcome {
   const current = financialYearOf(asOf);
+  // The report on a year is due by the end of the next year, or by the duty's own day ("by 30 September") after the year ends.
+  const deadlineFor = (year: YearPeriod) => (by ? firstDayAfter(year.end, by) : shiftYear(year, 1).end);
   const find = (year: YearPeriod) => published.find((d) => covers(d.entry.data, year));
   // From the duty's since (the report due in its first year is on the year before), else from the first report.
   const first = options.since
@@ -35,15 +53,17 @@ function precedingYear(published: Dated<Publication>[], asOf: PlainDate, options
     : published.map((d) => financialYearOf(londonDate(d.entry.data.period.start))).sort((a, b) => compareDates(a.start, b.start))[0]!;
   const notes: string[] = [];
   const missed: Lapse[] = [];
-  for (let year = first; isAfter(asOf, shiftYear(year, 1).end); year = shiftYear(year, 1)) {
-    const deadline = shiftYear(year, 1).end;
+  for (let year = first; isAfter(asOf, deadlineFor(year)); year = shiftYear(year, 1)) {
+    const deadline = deadlineFor(year);
     const report = find(year);
     if (!report)
-      missed.push({ start: shiftYear(year, 1).start, end: deadline, shortfall: `no report on ${year.label} published by ${deadline}` });
+      missed.push({ start: year.end.add({ days: 1 }), end: deadline, shortfall: `no report on ${year.label} published by ${deadline}` });
     else if (isAfter(report.date, deadline)) notes.push(`the report for ${year.label} was published on ${report.date}, after ${deadline}`);
   }
+  // The next report due: on the latest year that has ended and has none yet, else on this year.
   const previous = shiftYear(current, -1);
-  return { due: find(previous) ? shiftYear(current, 1).end : current.end, notes, ...settle(missed, options) };
+  const due = find(previous) ? deadlineFor(current) : deadlineFor(previous);
+  return { due, notes, ...settle(missed, options) };
 }
 
 export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding[] {
@@ -74,7 +94,7 @@ export function evaluatePublication(duty: Duty, ctx: EvaluationContext): Finding
   const points = published.map((d) => ({ date: d.date, period: spanOf(d.entry.data.period) }));
   const outcome: CadenceOutcome =
     duty.cadence.rule === 'preceding-financial-year'
-      ? precedingYear(published, asOf, options)
+      ? precedingYear(published, asOf, options, duty.by)
       : intervalDue(duty.cadence, points, asOf, options);
   const last = published.at(-1)!;
   const hint = `when the next one is published, add an entry to ${file} with its period, published date and url`;
