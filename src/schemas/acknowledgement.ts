@@ -31,6 +31,8 @@ export const acknowledgementSchema = z.strictObject({
   duty: slugId,
   /** For a per-subgroup duty, the id of the subgroup (subgroups.yaml) whose lapse this is. */
   subgroup: slugId.optional(),
+  /** For a duty on each listed member (`each: { members }`), the id of the member whose lapse this is. */
+  member: slugId.optional(),
   /**
    * The period that fell short, first and last day, as the check's message
    * gives it. It covers every lapse of the duty whose period lies inside it,

@@ -23,6 +23,7 @@ import { Temporal } from 'temporal-polyfill';
 import { calendarDate, slugId } from './common.ts';
 import { intervalCadenceSchema, publicationCadenceSchema } from './cadence.ts';
 import { dutyStrengthSchema } from './duty-strength.ts';
+import { memberSetSchema } from './member-set.ts';
 import { dutyThemeSchema } from './duty-theme.ts';
 import { timeLimitSchema } from './time-limit.ts';
 
@@ -66,8 +67,8 @@ const review = z.strictObject({
   ...common,
   /** Something is reviewed on a cadence; evidence is a review record with the same `subject`. */
   kind: z.literal('review'),
-  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
-  each: z.literal('subgroup').optional(),
+  /** One result per member of a set, each judged on its own records (member-set.ts): `subgroup`, or `{ members: [...] }`. */
+  each: memberSetSchema.optional(),
   /** The `subject` id review records use for this: `constitution`, `independent-scrutiny`. */
   subject: slugId,
   /** How often: anniversary, rolling or financial-year (see cadence.ts). */
@@ -116,8 +117,8 @@ const frequency = z.strictObject({
   ...common,
   /** At least N meetings of a body in each year; evidence is records/meetings.yaml. */
   kind: z.literal('frequency'),
-  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
-  each: z.literal('subgroup').optional(),
+  /** One result per member of a set, each judged on its own records (member-set.ts): `subgroup`, or `{ members: [...] }`. */
+  each: memberSetSchema.optional(),
   /** Id of the body (a board in meetings.yaml, or a subgroup id): `steering-group`. */
   body: slugId,
   /** Only meetings whose `papers` include this count: `financial-statement`. */
@@ -154,8 +155,8 @@ const annualDeadline = z.strictObject({
   ...common,
   /** Something must be done by a fixed day each year; evidence is a review record with the same `subject`. */
   kind: z.literal('annual-deadline'),
-  /** `subgroup`: one result per subgroup in subgroups.yaml, each judged on its own records ("each subgroup reports quarterly"). */
-  each: z.literal('subgroup').optional(),
+  /** One result per member of a set, each judged on its own records (member-set.ts): `subgroup`, or `{ members: [...] }`. */
+  each: memberSetSchema.optional(),
   /** The `subject` id review records use for this: `meeting-dates-set`, `contributions-received`. */
   subject: slugId,
   /** The deadline, `MM-DD`: `11-15` for 15 November. */

@@ -33,6 +33,8 @@ export const meetingSchema = z.strictObject({
   date: dateOrInstant,
   /** The subgroups whose reports it took, for a duty on each subgroup (`each: subgroup`): `[case-review-group]`. */
   subgroups: z.array(slugId).default([]),
+  /** The listed members whose business it took, for a duty on each listed member (`each: { members }`). */
+  members: z.array(slugId).default([]),
   /** Named papers taken at the meeting that a duty may count: `[financial-statement]`. */
   papers: z.array(slugId).default([]),
   /** Minutes: an address or a reference. */

@@ -36,6 +36,8 @@ export const reviewSchema = z.strictObject({
   for: evidencePeriodSchema.optional(),
   /** Id of the subgroup it concerns, if any; must be in subgroups.yaml. */
   subgroup: slugId.optional(),
+  /** For a duty on each listed member (`each: { members }`), the id of the member it is for. */
+  member: slugId.optional(),
   /** `true` when this record is illustrative, not a fact about the real body. */
   example: exampleFlag,
 });

@@ -1,6 +1,8 @@
 /** Per-member duties (`each: subgroup`): one result per subgroup, each judged on its own records. */
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/lib/check/run-check.ts';
 import { evaluateDuty } from '../../src/lib/compliance/evaluators/index.ts';
+import { copyFixture } from '../helpers/copy-fixture.ts';
 import { ctx, duty, records } from './helpers.ts';
 
 const eachReports = duty({
@@ -58,5 +60,39 @@ describe('per-member duties', () => {
       { duty: 'test-duty', subgroup: 'case-review', period: { start: '2025-04-01', end: '2026-03-31' }, date: '2026-04-20' },
     ]);
     expect(results(forAnother)[1]![1]).toBe('overdue');
+  });
+
+  it('run over members the clause lists, each paying by its own record, and take an acknowledgement for one member only', () => {
+    const eachParty = duty({
+      kind: 'annual-deadline',
+      each: {
+        members: [
+          { id: 'council', name: 'the County Council' },
+          { id: 'police', name: 'the Police' },
+        ],
+      },
+      subject: 'contribution-paid',
+      by: '04-30',
+      opens: '04-01',
+    });
+    const paid = (member: string, date: string) => ({ subject: 'contribution-paid', date, member });
+    const recs = records({ reviews: [paid('council', '2025-04-20'), paid('police', '2025-04-22'), paid('council', '2026-04-15')] });
+    expect(evaluateDuty(eachParty, ctx('2026-05-10', recs)).map((f) => [f.subject?.id, f.status, f.detail])).toEqual([
+      ['council', 'ok', 'the County Council: next due by 2027-04-30; last on 2026-04-15'],
+      ['police', 'overdue', 'the Police: lapsed: not done by the 2026 deadline, 2026-04-30'],
+    ]);
+    const [, police] = evaluateDuty(eachParty, ctx('2026-05-10', recs));
+    expect(police!.edit.hint).toContain('{ duty: test-duty, member: police, period: { start: 2026-04-01, end: 2026-04-30 }');
+  });
+
+  it('refuse a record naming a member no duty lists, at its line, so it cannot count for no one', () => {
+    const f = copyFixture('compliance');
+    f.edit('content/demo/records/reviews.yaml', '  date: 2026-05-12\n', '  date: 2026-05-12\n  member: council\n');
+    const run = runCheck({ root: f.root, env: {} });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      'content/demo/records/reviews.yaml:4  error  member: no duty of demo lists a member "council" (each: { members })  [unknown-member]\n' +
+        '  hint: name a member only for a duty whose clause lists its members, under each: { members: [{ id, name }] }',
+    );
   });
 });

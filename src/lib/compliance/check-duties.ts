@@ -74,6 +74,7 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
     });
   }
   for (const [partnership, partnershipRecords] of records) {
+    errors.push(...unknownMembers(content, partnership, partnershipRecords));
     const declared = new Set(content.clauses.filter((c) => c.partnership === partnership).flatMap((c) => c.data.duties.map((d) => d.id)));
     for (const entry of partnershipRecords.acknowledgements) {
       if (declared.has(entry.data.duty)) continue;
@@ -94,4 +95,35 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
     }
   }
   return errors;
+}
+
+/** A record's `member` or `members` must name a member some duty of the partnership lists (`each: { members }`), or it would count for no one. */
+function unknownMembers(content: Pick<ContentSet, 'clauses'>, partnership: string, records: PartnershipRecords): ContentError[] {
+  const listed = new Set(
+    content.clauses
+      .filter((c) => c.partnership === partnership)
+      .flatMap((c) =>
+        c.data.duties.flatMap((d) => ('each' in d && d.each && d.each !== 'subgroup' ? d.each.members.map((m) => m.id) : [])),
+      ),
+  );
+  const named = [
+    ...[...records.reviews, ...records.acknowledgements].map((entry) => ({ entry, member: entry.data.member, path: ['member'] })),
+    ...records.meetings.flatMap((entry) => entry.data.members.map((member, i) => ({ entry, member, path: ['members', i] }))),
+  ];
+  return named
+    .filter(({ member }) => member !== undefined && !listed.has(member))
+    .map(({ entry, member, path }) =>
+      contentError({
+        file: entry.file,
+        line: entry.lineOf(path),
+        field: path.join('.'),
+        rule: 'unknown-member',
+        message: `no duty of ${partnership} lists a member "${member}" (each: { members })`,
+        hint: listed.size
+          ? `did you mean ${nearest(member!, listed)
+              .map((id) => `"${id}"`)
+              .join(', ')}? Use the id the duty lists`
+          : 'name a member only for a duty whose clause lists its members, under each: { members: [{ id, name }] }',
+      }),
+    );
 }

@@ -30,7 +30,7 @@ export const evaluators: Evaluators = {
 const evaluateOne = (duty: Duty, ctx: EvaluationContext): Finding[] =>
   (evaluators[duty.kind] as (duty: Duty, ctx: EvaluationContext) => Finding[])(duty, ctx);
 
-/** A duty with `each: subgroup` has one result per subgroup (per-member.ts); any other, its kind's results. */
+/** A duty with `each` has one result per member of its set (per-member.ts); any other, its kind's results. */
 export function evaluateDuty(duty: Duty, ctx: EvaluationContext): Finding[] {
-  return 'each' in duty && duty.each === 'subgroup' ? evaluatePerMember(duty, ctx, evaluateOne) : evaluateOne(duty, ctx);
+  return 'each' in duty && duty.each ? evaluatePerMember(duty, ctx, evaluateOne) : evaluateOne(duty, ctx);
 }
