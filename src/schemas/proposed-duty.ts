@@ -42,8 +42,9 @@ export const proposedDutySchema = z.strictObject({
   owner: z.string().min(1).optional(),
   /**
    * The duty's kind-specific fields as they would be written into the clause (duty.ts): `cadence`,
-   * `subject`, `atLeast`, `by`…; `id`, `duty`, `owner` and `wording` are filled in from the proposal
-   * when it is accepted, unless given here. Edit it before accepting. Absent when `kind` is `none`.
+   * `subject`, `atLeast`, `by`…; `id`, `duty`, `owner`, `wording` and `strength` (quoting the
+   * sentence's modal) are filled in from the proposal when it is accepted, unless given here.
+   * Edit it before accepting. Absent when `kind` is `none`.
    */
   duty: z.record(z.string(), z.unknown()).optional(),
   /** Why no duty kind fits, when `kind` is `none`. */

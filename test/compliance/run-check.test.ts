@@ -76,11 +76,11 @@ describe('running the check', () => {
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatchInlineSnapshot(
-      `"::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`,
+      `"::warning file=content/demo/constitution/clauses/12-1.mdx,line=14,col=54,title=unknown-acronym%3A QZX::"QZX" is used but not in content/demo/glossary.yaml%0AHint: add it to the glossary with what it stands for (definedInSource: false if the documents never spell it out), or list it under notAcronyms if it is not an acronym"`,
     );
     expect(run.stderr).not.toContain('QZX');
     // In text format the same warning is printed for a person to read.
-    expect(runCheck({ root: f.root, env: {} }).stderr).toContain('content/demo/constitution/clauses/12-1.mdx:13:54  warning  QZX:');
+    expect(runCheck({ root: f.root, env: {} }).stderr).toContain('content/demo/constitution/clauses/12-1.mdx:14:54  warning  QZX:');
   });
 
   it('writes content errors and warnings together as annotations when the check stops', () => {
@@ -99,7 +99,7 @@ describe('running the check', () => {
     const run = runCheck({ root: f.root, format: 'github', env: {} });
     expect(run.exitCode).toBe(1);
     expect(run.stdout.split('\n').map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
-      '::warning file=content/demo/constitution/clauses/12-1.mdx,line=13,col=54,title=unknown-acronym%3A QZX',
+      '::warning file=content/demo/constitution/clauses/12-1.mdx,line=14,col=54,title=unknown-acronym%3A QZX',
       '::error file=content/demo/records/reviews.yaml,line=1,title=unknown-subject%3A subject',
     ]);
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatContentError } from '../../src/lib/errors/content-error.ts';
-import { findDuties } from '../../src/lib/import/find-duties.ts';
+import { findDuties, strengthWordOf } from '../../src/lib/import/find-duties.ts';
 import { finderFigures, formatFigures } from '../../src/lib/import/finder-figures.ts';
 import { clauseFiles, importDocument } from '../../src/lib/import/import-document.ts';
 import { acceptProposal, mergeProposals, proposalsYaml, readProposals, rejectProposal } from '../../src/lib/import/proposals.ts';
@@ -79,6 +79,13 @@ describe('the duty finder', () => {
     ]);
     expect(read('The Chair will report annually to the partners.').map((p) => [p.kind, p.cadence])).toEqual([['review', 'every year']]);
     expect(read('Members aim to renew the register each year.').map((p) => [p.kind, p.strength])).toEqual([['review', 'advisory']]);
+  });
+
+  test("finds the sentence's own word for a strength, as printed, to quote when a proposal is accepted", () => {
+    expect(strengthWordOf('The Board Shall meet six times a year.', 'required')).toBe('Shall');
+    expect(strengthWordOf('Dates will be set, ideally by 15 November.', 'advisory')).toBe('ideally');
+    expect(strengthWordOf('Members aim to renew the register each year.', 'advisory')).toBe('aim to');
+    expect(strengthWordOf('The Group meets monthly.', 'required')).toBeUndefined();
   });
 
   test('proposes no duty kind for a period counted from an event, and says why', () => {
@@ -171,6 +178,7 @@ describe('proposals in a project', () => {
         '    duty: The Executive will meet quarterly.',
         '    owner: The Executive',
         '    wording: The Executive will meet quarterly.',
+        '    strength: { level: required, quote: will }',
         '    kind: frequency',
         '    body: the-executive',
         '    atLeast: 4',
@@ -182,6 +190,13 @@ describe('proposals in a project', () => {
       ].join('\n'),
     );
     expect(acceptProposal(project.root, doc, '2-quarterly').ok).toBe(false);
+  });
+
+  test('an accepted duty quotes its strength from the clause, so the check neither warns nor refuses it', () => {
+    const { errors } = runCheck({ root: project.root, asOf: '2025-01-01' });
+    const found = errors.filter((e) => e.file === `${doc}/clauses/2.mdx` && e.rule === 'strength-quote');
+    expect(errors.some((e) => e.file === `${doc}/clauses/2.mdx`)).toBe(true);
+    expect(found.map(formatContentError)).toEqual([]);
   });
 
   test('rejecting one keeps it with the reason, and importing again does not propose it anew', () => {

@@ -31,7 +31,7 @@ describe('a dangling explicit reference in npm run check', () => {
     expect(run.exitCode).toBe(1);
     expect(run.results).toEqual([]);
     expect(run.stdout).toContain(
-      `${CLAUSE}:15:22  error  clause:6-25: dangling reference (no clause "6-25" in demo/constitution); nearest valid: clause:6-52, clause:6-72, clause:12-1  [reference]\n` +
+      `${CLAUSE}:16:22  error  clause:6-25: dangling reference (no clause "6-25" in demo/constitution); nearest valid: clause:6-52, clause:6-72, clause:12-1  [reference]\n` +
         '  hint: point the link at an existing clause id',
     );
     expect(run.stdout).toMatch(/1 content problem; fix it before the duties can be checked\.$/);
@@ -46,7 +46,7 @@ describe('a dangling explicit reference in npm run check', () => {
     expect(report.errors).toEqual([
       expect.objectContaining({
         file: CLAUSE,
-        line: 15,
+        line: 16,
         column: 22,
         field: 'doc:old-protocl',
         rule: 'reference',

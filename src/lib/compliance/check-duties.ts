@@ -1,7 +1,8 @@
 /**
  * Checks on the duties declared in clause frontmatter that need more than
  * the schema: ids unique within a partnership, every body a frequency or
- * per-meeting duty counts meetings of is listed in that partnership's records, and every
+ * per-meeting duty counts meetings of is listed in that partnership's records, every
+ * duty's strength is quoted from its clause (a duty without one is a warning), and every
  * acknowledged lapse names a duty the partnership declares. Findings point
  * at the clause file and the duty's line, or the acknowledgement's.
  */
@@ -10,6 +11,11 @@ import { nearest } from '../content/integrity.ts';
 import { documentKey, dutyKey, type ContentSet } from '../content/model.ts';
 import { clauseRef } from './evaluate.ts';
 import type { PartnershipRecords } from './types.ts';
+
+/** Whether a duty's quoted words are in the clause's text, ignoring case and line breaks. */
+export function quotedIn(text: string, quote: string): boolean {
+  return text.toLowerCase().replace(/\s+/g, ' ').includes(quote.toLowerCase().replace(/\s+/g, ' '));
+}
 
 export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, records: Map<string, PartnershipRecords>): ContentError[] {
   const errors: ContentError[] = [];
@@ -35,7 +41,20 @@ export function checkDuties(content: Pick<ContentSet, 'documents' | 'clauses'>, 
 
       // A strength is quoted from the clause: the words must be there, so the level rests on the text.
       const quote = duty.strength?.quote;
-      if (quote && !clause.body.toLowerCase().replace(/\s+/g, ' ').includes(quote.toLowerCase().replace(/\s+/g, ' '))) {
+      if (!duty.strength && inForce.has(documentKey(clause.partnership, clause.document))) {
+        // Checked as required meanwhile, so content written before strengths were quoted still builds.
+        errors.push(
+          contentError({
+            file: clause.file,
+            line: where.line,
+            field: `duties[${index}].strength`,
+            rule: 'strength-quote',
+            severity: 'warning',
+            message: "missing; expected the clause's word for how strongly it obliges, such as { level: required, quote: must }",
+            hint: 'add strength: { level: required, quote: … } for "must", "shall", "will", or { level: advisory, quote: … } for "should", "ideally", "preferably", quoting the clause as printed; until then a lapse fails the check as if the clause said "must"',
+          }),
+        );
+      } else if (quote && !quotedIn(clause.body, quote)) {
         errors.push(
           contentError({
             file: clause.file,

@@ -40,6 +40,16 @@ export function strengthOf(sentence: string, at: number): ProposedDuty['strength
   return (before ?? modals.sort((a, b) => a.at - b.at)[0])?.strength ?? 'required';
 }
 
+/**
+ * The sentence's own word for a strength, as printed, to quote in the duty's
+ * `strength` when a proposal is accepted: "will" in "The Executive will meet
+ * quarterly." for `required`. None for a plain statement ("meets monthly"),
+ * which the editor quotes by hand.
+ */
+export function strengthWordOf(sentence: string, level: ProposedDuty['strength']): string | undefined {
+  return new RegExp((level === 'advisory' ? ADVISORY : REQUIRED).source, 'i').exec(sentence)?.[0];
+}
+
 export function ownerOf(sentence: string): string | undefined {
   // "The plan is reviewed … by the Steering Group": in the passive, the doer follows "by".
   if (/\b(is|are|be|been)\s+(?:\w+\s+){0,3}?\w+ed\b/.test(sentence) && BY_WHOM.test(sentence)) return BY_WHOM.exec(sentence)![1];

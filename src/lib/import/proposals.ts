@@ -6,7 +6,7 @@
  * reason, so the next import does not propose it again.
  *
  *   acceptProposal(root, 'riverside/constitution', '3-1-…')
- *   → clauses/3-1.mdx gains `duties: [{ id: constitution-3-1-…, kind: frequency, … }]`
+ *   → clauses/3-1.mdx gains `duties: [{ id: constitution-3-1-…, strength: { level: required, quote: shall }, kind: frequency, … }]`
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { proposedDutiesFileSchema, type ProposedDuty } from '../../schemas/propo
 import { parseWithFriendlyErrors } from '../content/parse-with-friendly-errors.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { strengthWordOf } from './find-duties.ts';
 import { slugify } from './numbering.ts';
 
 export const PROPOSALS_FILE = 'proposed-duties.yaml';
@@ -103,11 +104,14 @@ export function acceptProposal(root: string, documentDir: string, id: string): D
     };
   }
   const document = documentDir.split('/').at(-1)!;
+  // The strength quotes the clause's own modal ("will", "should"); a plain statement has none to quote, and the check warns.
+  const quote = strengthWordOf(proposal.words, proposal.strength);
   const duty = {
     id: slugify(`${document} ${proposal.id}`),
     duty: proposal.words,
     ...(proposal.owner ? { owner: proposal.owner } : {}),
     wording: proposal.words,
+    ...(quote ? { strength: { level: proposal.strength, quote } } : {}),
     ...proposal.duty,
   };
   const valid = dutySchema.safeParse(duty);
@@ -147,8 +151,12 @@ export function acceptProposal(root: string, documentDir: string, id: string): D
         hint: 'start the file with --- and the clause id',
       }),
     };
-  if (isSeq(yaml.get('duties'))) yaml.addIn(['duties'], yaml.createNode(duty));
-  else yaml.set('duties', yaml.createNode([duty]));
+  const node = yaml.createNode(duty);
+  // `strength: { level: required, quote: will }` on one line, as editors write it.
+  const strength = node.get('strength', true);
+  if (isMap(strength)) strength.flow = true;
+  if (isSeq(yaml.get('duties'))) yaml.addIn(['duties'], node);
+  else yaml.set('duties', yaml.createNode([node]));
   writeFileSync(join(root, clauseFile), `---\n${yaml.toString({ lineWidth: 0 })}---\n${body}`);
   read.proposals[at] = { ...proposal, status: 'accepted' };
   writeFileSync(join(root, read.file), proposalsYaml(read.proposals));
