@@ -157,7 +157,7 @@ describe('the messages a new editor gets', () => {
 
   it('a quarter without a meeting names the quarter and the entry that would acknowledge it', () => {
     expect(printed(lapsesAfter(MEETINGS, '  - { body: partnership-board, date: 2026-07-14, example: true }\n', ''))).toMatchInlineSnapshot(`
-      "content/west-sussex/records/meetings.yaml:29  error  partnership-board-meetings: overdue: 0 of at least 1 meeting of the Partnership Board held in the quarter Q2 2026-27; the quarter ended 2026-09-30; required by Constitution clause 6.52 i) (content/west-sussex/constitution/clauses/6-52-i.mdx:20).  [compliance]
+      "content/west-sussex/records/meetings.yaml:29  error  partnership-board-meetings: overdue: 0 of at least 1 meeting of the Partnership Board held in the quarter Q2 2026-27; the quarter ended 2026-09-30; required by Constitution clause 6.52 i) (content/west-sussex/constitution/clauses/6-52-i.mdx:21).  [compliance]
         hint: add each meeting to content/west-sussex/records/meetings.yaml as { body: partnership-board, date: YYYY-MM-DD }; if the 2026-07-01 to 2026-09-30 shortfall cannot be put right, record that it was noted in content/west-sussex/records/acknowledgements.yaml: { duty: partnership-board-meetings, period: { start: 2026-07-01, end: 2026-09-30 }, date, by, reason }"
     `);
   });
