@@ -8,16 +8,9 @@
  *   → "Part, Schedule; paragraphs 1, 1.1; items (a), (i); tables in tabs"
  */
 import type { BodyPart } from './outline-body.ts';
+import type { ImportedClauseOf } from './placement.ts';
 
-export interface OutlineClause {
-  id: string;
-  number?: string;
-  heading?: string;
-  parent?: string;
-  order: number;
-  /** Source line where the clause starts. */
-  line: number;
-  body: BodyPart[];
+export interface OutlineClause extends ImportedClauseOf<BodyPart[]> {
   /** A numbered paragraph's number, split: "2.1" → 2, 1. */
   path?: string[];
 }

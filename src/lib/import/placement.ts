@@ -11,7 +11,8 @@ import { looksLikeHeading, type SourceLine } from './classify-line.ts';
 import { isChildOf, isSuccessor, type ParsedNumber } from './numbering.ts';
 import type { ImportProfile, Reading } from './profiles.ts';
 
-export interface ImportedClause {
+/** A clause as an importer builds it, whatever its body is made of (the styled importer's lines, the outline's parts). */
+export interface ImportedClauseOf<Body> {
   id: string;
   number?: string;
   heading?: string;
@@ -19,9 +20,11 @@ export interface ImportedClause {
   order: number;
   /** Source line where the clause starts. */
   line: number;
-  /** Lines of the clause text, in source order (blank lines kept). */
-  body: SourceLine[];
+  body: Body;
 }
+
+/** Lines of the clause text, in source order (blank lines kept). */
+export type ImportedClause = ImportedClauseOf<SourceLine[]>;
 
 /** A clause that later lines may still nest under, innermost last. */
 export interface Open {
