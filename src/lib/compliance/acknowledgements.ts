@@ -44,23 +44,6 @@ export function acknowledgementOf(ctx: EvaluationContext, dutyId: string, lapse:
   };
 }
 
-/** Lapses split into those still failing (oldest first) and those acknowledged. */
-export function sortLapses(
-  ctx: EvaluationContext,
-  dutyId: string,
-  lapses: Lapse[],
-  subgroup?: string,
-): { open: Lapse[]; acknowledged: AcknowledgedLapse[] } {
-  const open: Lapse[] = [];
-  const acknowledged: AcknowledgedLapse[] = [];
-  for (const lapse of [...lapses].sort((a, b) => compareDates(a.end, b.end))) {
-    const found = acknowledgementOf(ctx, dutyId, lapse, subgroup);
-    if (found) acknowledged.push(found);
-    else open.push(lapse);
-  }
-  return { open, acknowledged };
-}
-
 /** How to acknowledge a lapse that cannot be put right, for the hint under a failure. */
 export function acknowledgeHint(ctx: EvaluationContext, dutyId: string, lapse: Lapse, subgroup?: string): string {
   const who = subgroup ? `, subgroup: ${subgroup}` : '';

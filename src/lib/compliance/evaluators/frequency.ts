@@ -15,7 +15,8 @@
  * against their last day.
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
-import { linkOf, acknowledgeHint, sortLapses, type Lapse } from '../acknowledgements.ts';
+import { acknowledgementOf, acknowledgeHint, linkOf, type Lapse } from '../acknowledgements.ts';
+import { settle } from '../cadence.ts';
 import {
   compareDates,
   daysBetween,
@@ -100,7 +101,7 @@ export function evaluateFrequency(duty: Duty, ctx: EvaluationContext): Finding[]
       shortfall: `${countIn(p)} of at least ${p.need} ${what(p.need)} held in the ${p.unit} ${p.label}; the ${p.unit} ended ${p.end}`,
     }))
     .concat(spaced?.lapses ?? []);
-  const { open, acknowledged } = sortLapses(ctx, duty.id, lapses);
+  const { open, acknowledged } = settle(lapses, { acknowledge: (lapse) => acknowledgementOf(ctx, duty.id, lapse) });
   if (open.length) {
     const [first, ...rest] = open;
     return [

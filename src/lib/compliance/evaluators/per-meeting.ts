@@ -14,7 +14,8 @@
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Meeting } from '../../../schemas/meeting.ts';
-import { acknowledgeHint, linkOf, sortLapses } from '../acknowledgements.ts';
+import { acknowledgementOf, acknowledgeHint, linkOf } from '../acknowledgements.ts';
+import { settle } from '../cadence.ts';
 import { compareDates, isAfter, londonDate, type PlainDate } from '../calendar.ts';
 import { statusFor } from '../status.ts';
 import { describeLimit, lastDayBefore, lastDayWithin } from '../time-limit.ts';
@@ -88,7 +89,7 @@ export function evaluatePerMeeting(duty: Duty, ctx: EvaluationContext): Finding[
     if ('kept' in verdict && verdict.kept) kept.push(m);
     else if ('kept' in verdict) {
       const lapse = { start: m.date, end: m.date, shortfall: verdict.why };
-      const { open, acknowledged } = sortLapses(ctx, duty.id, [lapse]);
+      const { open, acknowledged } = settle([lapse], { acknowledge: (known) => acknowledgementOf(ctx, duty.id, known) });
       if (open.length)
         findings.push({
           subject,

@@ -10,20 +10,9 @@ import type { DutyOf } from '../../../schemas/duty.ts';
 import type { Publication } from '../../../schemas/publication.ts';
 import { isAfter, londonDate } from '../calendar.ts';
 import type { EvaluationContext, Finding } from '../types.ts';
-import { toEvidence, type Dated } from './shared.ts';
+import { sameBody, toEvidence, type Dated } from './shared.ts';
 
 type Duty = DutyOf<'publication'>;
-
-/** "the Steering Group" and "Steering Group" are the same body; case and spacing aside. */
-export const sameName = (a: string, b: string) => {
-  const plain = (s: string) =>
-    s
-      .trim()
-      .replace(/^the\s+/i, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
-  return plain(a) === plain(b);
-};
 
 function stepFinding(
   ctx: EvaluationContext,
@@ -76,7 +65,7 @@ export function publicationSteps(duty: Duty, ctx: EvaluationContext, published: 
   if (agreedBy) {
     findings.push(
       stepFinding(ctx, published, `agreed by ${agreedBy} before publishing`, (p) => {
-        if (!p.agreed || !sameName(p.agreed.by, agreedBy)) return `no agreement by ${agreedBy} recorded (agreed:)`;
+        if (!p.agreed || !sameBody(p.agreed.by, agreedBy)) return `no agreement by ${agreedBy} recorded (agreed:)`;
         return isAfter(londonDate(p.agreed.date), londonDate(p.published))
           ? `agreed on ${p.agreed.date}, after it was published on ${p.published}`
           : undefined;
@@ -86,7 +75,7 @@ export function publicationSteps(duty: Duty, ctx: EvaluationContext, published: 
   for (const place of duty.sentTo ?? []) {
     findings.push(
       stepFinding(ctx, published, `sent to ${place}`, (p) =>
-        p.sentTo.some((s) => sameName(s.to, place)) ? undefined : `not recorded as sent to ${place} (sentTo:)`,
+        p.sentTo.some((s) => sameBody(s.to, place)) ? undefined : `not recorded as sent to ${place} (sentTo:)`,
       ),
     );
   }

@@ -10,17 +10,7 @@ import { acknowledgementOf, linkOf } from '../acknowledgements.ts';
 import { intervalDue } from '../cadence.ts';
 import { isAfter, londonDate } from '../calendar.ts';
 import type { EvaluationContext, Finding, RecordEntry } from '../types.ts';
-import { findingFromOutcome, noEvidence, toEvidence } from './shared.ts';
-
-const sameBody = (a: string, b: string) =>
-  a
-    .trim()
-    .replace(/^the\s+/i, '')
-    .toLowerCase() ===
-  b
-    .trim()
-    .replace(/^the\s+/i, '')
-    .toLowerCase();
+import { findingFromOutcome, noEvidence, sameBody, toEvidence } from './shared.ts';
 
 function evidenceOf(subgroup: Subgroup, aspect: DutyOf<'renewal-per-subgroup'>['aspect']) {
   if (aspect === 'terms-of-reference') {

@@ -53,6 +53,16 @@ export function bodyName(records: PartnershipRecords, id: string): string {
   return /^the\s/i.test(name) ? name : `the ${name}`;
 }
 
+/** "the Steering Group" and "Steering Group" name the same body: case, spaces at the ends and a leading "the" aside. */
+export const sameBody = (a: string, b: string) => {
+  const plain = (name: string) =>
+    name
+      .trim()
+      .replace(/^the\s+/i, '')
+      .toLowerCase();
+  return plain(a) === plain(b);
+};
+
 /** A finding judged only by its due date: ok, due-soon or overdue. */
 export function findingByDue(
   ctx: EvaluationContext,

@@ -14,7 +14,8 @@
  */
 import type { DutyOf } from '../../../schemas/duty.ts';
 import { beyondDataWarning } from '../../dates/working-days.ts';
-import { acknowledgeHint, linkOf, sortLapses } from '../acknowledgements.ts';
+import { acknowledgementOf, acknowledgeHint, linkOf } from '../acknowledgements.ts';
+import { settle } from '../cadence.ts';
 import { daysBetween, isAfter, londonDate } from '../calendar.ts';
 import { statusFor } from '../status.ts';
 import { describeLimit, lastDayWithin } from '../time-limit.ts';
@@ -83,7 +84,7 @@ export function evaluateWithin(duty: Duty, ctx: EvaluationContext): Finding[] {
       end: due,
       shortfall: `${duty.response} on ${answered}, ${plural(daysBetween(due, answered), 'day')} after the limit of ${window}`,
     };
-    const { open, acknowledged } = sortLapses(ctx, duty.id, [lapse]);
+    const { open, acknowledged } = settle([lapse], { acknowledge: (known) => acknowledgementOf(ctx, duty.id, known) });
     if (!open.length)
       return { subject, status: 'ok', last, detail: `done late, on ${answered}; lapse acknowledged`, notes, acknowledged, edit, warnings };
     return {
