@@ -32,7 +32,7 @@ export const proposedDutySchema = z.strictObject({
   clause: slugId,
   /** The clause's words that set the cadence or deadline, quoted as printed. */
   words: z.string().min(1),
-  /** The duty kind proposed, or `none` where no current kind can check it ("within five working days"). */
+  /** The duty kind proposed, or `none` where no current kind can check it ("within ten school days"). */
   kind: z.enum([...dutyKinds, 'none']),
   /** The cadence or deadline as the finder read it, in words: "every 18 months", "by 30 September each year". */
   cadence: z.string().min(1),

@@ -36,6 +36,7 @@ describe('npm run new-partnership', () => {
     expect(readdirSync(join(project.root, 'content/riverside/records')).sort()).toEqual([
       'README.md',
       'acknowledgements.yaml',
+      'events.yaml',
       'meetings.yaml',
       'publications.yaml',
       'reviews.yaml',

@@ -88,20 +88,48 @@ describe('the duty finder', () => {
     expect(strengthWordOf('The Group meets monthly.', 'required')).toBeUndefined();
   });
 
-  test('proposes no duty kind for a period counted from an event, and says why', () => {
-    const [within28, within5] = findDuties([
-      { id: '6', text: 'A panel meets within 28 days of a referral. The council must tell the partners within five working days.' },
+  test('proposes a within duty for a period counted from an event, reading the event and the response from the words', () => {
+    const [referral, notification, schoolDays] = findDuties([
+      {
+        id: '6',
+        text: 'A panel meets within 28 days of a referral. The council must tell the partners within five working days of a notification. Schools must reply within ten school days.',
+      },
     ]);
-    expect([within28!.kind, within28!.cadence, within5!.kind, within5!.cadence, within5!.owner]).toEqual([
-      'none',
+    expect([referral!.kind, referral!.cadence, referral!.duty]).toEqual([
+      'within',
       'within 28 days',
-      'none',
-      'within five working days',
-      'The council',
+      { kind: 'within', event: 'referral', limit: { days: 28 }, response: 'panel-meets' },
     ]);
-    expect(within5!.unsupported).toBe(
-      '"within five working days" counts from an event, and no duty kind (src/schemas/duty.ts) checks a period after an event yet; keep it in the clause text, or reject the proposal with a reason',
-    );
+    expect([notification!.kind, notification!.owner, notification!.duty]).toEqual([
+      'within',
+      'The council',
+      { kind: 'within', event: 'notification', limit: { workingDays: 5 }, response: 'tell-partners' },
+    ]);
+    expect([schoolDays!.kind, schoolDays!.unsupported]).toEqual([
+      'none',
+      '"within ten school days" counts school days, which differ by school; the check counts calendar days, weeks, months or working days; keep it in the clause text, or reject the proposal with a reason',
+    ]);
+  });
+
+  test('reads the event before the phrase, or an opening "Within …", and says so when it cannot tell which event starts the clock', () => {
+    const read = (text: string) => findDuties([{ id: '5', text }])[0]!;
+    expect(read('The local authority must inform the partners of any notification within five working days.').duty).toEqual({
+      kind: 'within',
+      event: 'notification',
+      limit: { workingDays: 5 },
+      response: 'inform-partners',
+    });
+    expect(read('Within 3 months of the dispute coming to attention, the Chair will convene a meeting of the parties.').duty).toEqual({
+      kind: 'within',
+      event: 'dispute',
+      limit: { months: 3 },
+      response: 'convene-meeting',
+    });
+    const unread = read('The council must tell the partners within five working days.');
+    expect([unread.kind, unread.unsupported]).toEqual([
+      'none',
+      '"within five working days" counts from an event, and the finder could not tell which from the words; write the duty by hand (kind: within, with its event and response), or reject the proposal with a reason',
+    ]);
   });
 });
 
@@ -144,17 +172,27 @@ describe('proposals in a project', () => {
     const warnings = run.errors.filter((e) => e.rule === 'proposed-duties');
     expect(warnings.map((e) => `${e.file}:${e.line} ${e.message}`)).toEqual([
       'content/demo/terms/proposed-duties.yaml:6 clause 2 may set a duty nobody has decided on: "The Executive will meet quarterly." (frequency, at least once in each quarter)',
-      'content/demo/terms/proposed-duties.yaml:19 clause 3 may set a duty nobody has decided on: "The council must tell the partners within five working days of a notification." (no duty kind fits, within five working days)',
-      'content/demo/terms/proposed-duties.yaml:28 clause 4 may set a duty nobody has decided on: "These terms of reference will be reviewed annually by the Executive." (review, every year)',
+      'content/demo/terms/proposed-duties.yaml:19 clause 3 may set a duty nobody has decided on: "The council must tell the partners within five working days of a notification." (within, within five working days)',
+      'content/demo/terms/proposed-duties.yaml:33 clause 4 may set a duty nobody has decided on: "These terms of reference will be reviewed annually by the Executive." (review, every year)',
     ]);
     expect(warnings[0]!.hint).toBe('npm run proposals -- accept demo/terms 2-quarterly, or reject demo/terms 2-quarterly --reason "…"');
   });
 
   test('one that no duty kind fits cannot be accepted, and stays', () => {
+    writeFileSync(
+      join(project.root, doc, 'proposed-duties.yaml'),
+      project
+        .read(`${doc}/proposed-duties.yaml`)
+        .replace(/kind: within\n(.*\n)*?(?= {4}status)/, (entry) =>
+          entry
+            .replace('kind: within', 'kind: none')
+            .replace(/ {4}duty:\n( {6}.*\n)*/, '    unsupported: the event is not recorded by the partnership\n'),
+        ),
+    );
     const decision = acceptProposal(project.root, doc, '3-within-five-working-days');
     expect(decision.ok).toBe(false);
     expect(decision.ok || formatContentError(decision.error)).toContain(
-      'proposal "3-within-five-working-days" cannot be accepted: "within five working days" counts from an event, and no duty kind (src/schemas/duty.ts) checks a period after an event yet',
+      'proposal "3-within-five-working-days" cannot be accepted: the event is not recorded by the partnership',
     );
     expect(readProposals(project.root, doc).proposals.find((p) => p.id === '3-within-five-working-days')!.status).toBe('proposed');
   });
@@ -197,6 +235,22 @@ describe('proposals in a project', () => {
     const found = errors.filter((e) => e.file === `${doc}/clauses/2.mdx` && e.rule === 'strength-quote');
     expect(errors.some((e) => e.file === `${doc}/clauses/2.mdx`)).toBe(true);
     expect(found.map(formatContentError)).toEqual([]);
+  });
+
+  test('accepting a within duty names the event and response the check will look for', () => {
+    const other = copyFixture('basic');
+    importInto(other.root);
+    const decision = acceptProposal(other.root, doc, '3-within-five-working-days');
+    expect(decision).toEqual({
+      ok: true,
+      message:
+        'accepted: content/demo/terms/clauses/3.mdx now has duty "terms-3-within-five-working-days" (within, within five working days); npm run check will look in records/events.yaml for each event of type notification and its response tell-partners; rename them in the clause if the finder read them wrongly',
+    });
+    expect(other.read(`${doc}/clauses/3.mdx`)).toContain(
+      ['    kind: within', '    event: notification', '    limit: { workingDays: 5 }', '    response: tell-partners', '---'].join('\n'),
+    );
+    const { errors } = runCheck({ root: other.root, asOf: '2025-01-01' });
+    expect(errors.filter((e) => e.file === `${doc}/clauses/3.mdx` && e.severity === 'error').map(formatContentError)).toEqual([]);
   });
 
   test('rejecting one keeps it with the reason, and importing again does not propose it anew', () => {

@@ -21,7 +21,7 @@ export interface Cadence {
   perQuarter?: boolean;
   /** A day each year, `MM-DD`. */
   by?: string;
-  /** A period after an event ("within 28 days of …"): no duty kind checks it. */
+  /** A period after an event ("within 28 days of …"): a `within` duty (within-proposal.ts). */
   within?: string;
 }
 

@@ -10,9 +10,10 @@
  *       duty: { kind: 'frequency', body: 'the-board', atLeast: 6 } }
  */
 import type { ProposedDuty } from '../../schemas/proposed-duty.ts';
-import { describeCadence, findPhrases, type Cadence } from './duty-phrases.ts';
+import { describeCadence, findPhrases, type Cadence, type PhraseMatch } from './duty-phrases.ts';
 import { onlyMentions } from './mentions.ts';
 import { slugify } from './numbering.ts';
+import { readWithin } from './within-proposal.ts';
 
 export interface ClauseToRead {
   id: string;
@@ -64,10 +65,11 @@ function intervalCadence(c: Cadence): Record<string, unknown> {
   return months % 12 === 0 ? { rule: 'anniversary', years: months / 12 } : { rule: 'rolling', months };
 }
 
-function proposeKind(sentence: string, c: Cadence, subject: string, owner: string | undefined) {
+function proposeKind(sentence: string, match: PhraseMatch, subject: string, owner: string | undefined) {
+  const c = match.cadence;
   if (c.within) {
-    const unsupported = `"${c.within}" counts from an event, and no duty kind (src/schemas/duty.ts) checks a period after an event yet; keep it in the clause text, or reject the proposal with a reason`;
-    return { kind: 'none' as const, unsupported };
+    const read = readWithin(sentence, match.words, match.index, owner);
+    return read.ok ? { kind: 'within' as const, duty: read.duty } : { kind: 'none' as const, unsupported: read.unsupported };
   }
   if (c.by) return { kind: 'annual-deadline' as const, duty: { kind: 'annual-deadline', subject, by: c.by } };
   const meets = /\b(meet|meets|meeting|meetings|sits?|convenes?)\b/i.test(sentence);
@@ -111,7 +113,7 @@ export function findDuties(clauses: ClauseToRead[]): ProposedDuty[] {
           cadence: describeCadence(match.cadence),
           strength: strengthOf(sentence, match.index),
           ...(owner ? { owner } : {}),
-          ...proposeKind(sentence, match.cadence, subject, owner),
+          ...proposeKind(sentence, match, subject, owner),
           status: 'proposed',
         });
       }

@@ -152,9 +152,11 @@ export function acceptProposal(root: string, documentDir: string, id: string): D
       }),
     };
   const node = yaml.createNode(duty);
-  // `strength: { level: required, quote: will }` on one line, as editors write it.
-  const strength = node.get('strength', true);
-  if (isMap(strength)) strength.flow = true;
+  // `strength: { level: required, quote: will }` and `limit: { workingDays: 5 }` on one line, as editors write them.
+  for (const key of ['strength', 'limit']) {
+    const map = node.get(key, true);
+    if (isMap(map)) map.flow = true;
+  }
   if (isSeq(yaml.get('duties'))) yaml.addIn(['duties'], node);
   else yaml.set('duties', yaml.createNode([node]));
   writeFileSync(join(root, clauseFile), `---\n${yaml.toString({ lineWidth: 0 })}---\n${body}`);
@@ -162,8 +164,14 @@ export function acceptProposal(root: string, documentDir: string, id: string): D
   writeFileSync(join(root, read.file), proposalsYaml(read.proposals));
   return {
     ok: true,
-    message: `accepted: ${clauseFile} now has duty "${duty.id}" (${proposal.kind}, ${proposal.cadence}); npm run check will look for its evidence in the records`,
+    message: `accepted: ${clauseFile} now has duty "${duty.id}" (${proposal.kind}, ${proposal.cadence}); ${evidenceNote(duty)}`,
   };
+}
+
+/** Where the check will look; a `within` duty's event and response names were read from the words, so say them. */
+function evidenceNote(duty: Record<string, unknown>): string {
+  if (duty.kind !== 'within') return 'npm run check will look for its evidence in the records';
+  return `npm run check will look in records/events.yaml for each event of type ${duty.event} and its response ${duty.response}; rename them in the clause if the finder read them wrongly`;
 }
 
 export function rejectProposal(root: string, documentDir: string, id: string, reason: string): Decision {

@@ -29,6 +29,7 @@ const RECORDS: Array<[string, string, string]> = [
   ['reviews.yaml', 'reviews', 'reviews and other dated actions a duty asks for (a constitution review, a deadline met)'],
   ['publications.yaml', 'publications', 'annual reports and business plans, with their periods and web addresses'],
   ['meetings.yaml', 'bodies and meetings', 'the boards that meet, and each meeting held or scheduled'],
+  ['events.yaml', 'events', 'events that start a time limit (a notification, a request) and what was done in answer'],
   ['acknowledgements.yaml', 'acknowledgements', 'a lapse the partnership has acknowledged, with the reason and until when'],
 ];
 
