@@ -35,6 +35,7 @@ import { changesByClause } from './amendments/site-amendments.ts';
 import type { ClauseChange } from './amendments/versions.ts';
 import type { VersionEntry } from './amendments/document-history.ts';
 import { siteVersions } from './amendments/site-versions.ts';
+import { amendmentRecordings, type Recording } from './history/amendment-recordings.ts';
 import { versionTree } from './amendments/version-tree.ts';
 import { bodyRenderer } from './references/body-renderer.ts';
 
@@ -70,6 +71,8 @@ export interface SiteData {
   document(partnership: string, document: string): SiteDocument;
   /** A document's versions, oldest first (amendments.yaml; src/lib/amendments/document-history.ts). */
   versionsOf(document: SiteDocument): VersionEntry[];
+  /** When each of a document's amendments was recorded on the site, by id: the first commit holding it (git). */
+  recordingsOf(document: SiteDocument): Map<string, Recording>;
   /** One version of a document as a clause tree to print, with the words and numbers it had then. */
   versionTree(document: SiteDocument, version: VersionEntry): DocumentTree<SiteClause>;
   /** Meta descriptions of clause and document pages from their own text, worked out once on first use. */
@@ -108,6 +111,8 @@ export function loadSiteData(root: string): SiteData {
   let descriptions: PageDescriptions<SiteClause> | undefined;
   const compliance = siteCompliance({ content, settings });
   const versions = siteVersions(content, compliance.clock.asOf.toString());
+  // Read from git only for the pages that show it, once per document.
+  const recordings = new Map<string, Map<string, Recording>>();
   let render: ReturnType<typeof bodyRenderer> | undefined;
   const renderer = () => (render ??= bodyRenderer(content, settings.imageHosts));
 
@@ -128,6 +133,16 @@ export function loadSiteData(root: string): SiteData {
         uniqueClauseName,
       )),
     versionsOf: (d) => versions.get(documentKey(d.partnership, d.id)) ?? [],
+    recordingsOf: (d) => {
+      const key = documentKey(d.partnership, d.id);
+      let found = recordings.get(key);
+      if (!found) {
+        const ids = (versions.get(key) ?? []).flatMap((v) => v.amendments.map((a) => a.record.id));
+        found = amendmentRecordings(content.root, `${d.dir}/amendments.yaml`, ids);
+        recordings.set(key, found);
+      }
+      return found;
+    },
     versionTree: (d, version) => versionTree(d, clausesByDocument.get(documentKey(d.partnership, d.id)) ?? [], version, renderer()),
     document: (p, d) => {
       const found = byKey.get(documentKey(p, d));

@@ -57,8 +57,8 @@ describe('the amended fixture, built', () => {
       'Printed from https://example.test/demo/handbook/versions/ Handbook Versions ' +
         'Each version is the document as it stood from the day it took effect until the next one. A version changes only by an amendment: a decision recorded with the day it takes effect and who made it. The words as first published are kept unchanged. ' +
         'Amendments feed (Atom) for every DSCP document : follow new amendments in a feed reader. ' +
-        'From 1 June 2026 Not yet in force Takes effect on 1 June 2026. The quorum rule is revoked and members are paid expenses. Decided by Demo Board, 12 May 2026: Minute 9 . Clauses changed: 1.1 Quoracy (revoked) 3. Expenses (added) Read the whole Handbook as it stood from 1 June 2026 ' +
-        'From 1 January 2026 Current version In force from 1 January 2026 to 31 May 2026. The handbook is reviewed every two years. Example record Decided by Demo Board, 10 December 2025: Minute 4. Clauses changed: 2. Review (words changed) Read the whole Handbook as it stood from 1 January 2026 ' +
+        'From 1 June 2026 Not yet in force Takes effect on 1 June 2026. The quorum rule is revoked and members are paid expenses. Decided by Demo Board, 12 May 2026: Minute 9 . Recorded in this copy and not yet committed, so it has no date yet. Clauses changed: 1.1 Quoracy (revoked) 3. Expenses (added) Read the whole Handbook as it stood from 1 June 2026 ' +
+        'From 1 January 2026 Current version In force from 1 January 2026 to 31 May 2026. The handbook is reviewed every two years. Example record Decided by Demo Board, 10 December 2025: Minute 4. Recorded in this copy and not yet committed, so it has no date yet. Clauses changed: 2. Review (words changed) Read the whole Handbook as it stood from 1 January 2026 ' +
         'As first published Replaced The document as first published (published 25 June 2019), in force to 31 December 2025. Read the whole Handbook as first published',
     );
   });

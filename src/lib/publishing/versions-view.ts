@@ -7,10 +7,13 @@
  *   versionPhrase(2026-07-01)   → "as it stood from 1 July 2026"
  *   versionPeriod(2026-04-01 …) → "In force from 1 April 2026 to 30 June 2026."
  *   changeLabel(renumbered)     → "renumbered; it was 6.7"
+ *   recordedView(committed)     → "Recorded on this site on" + 12 March 2026
  */
 import { Temporal } from 'temporal-polyfill';
 import type { VersionClauseChange, VersionEntry } from '../amendments/document-history.ts';
-import { formatDay, formatPrintedDate } from '../dates/reader-dates.ts';
+import { formatDay, formatInstant, formatPrintedDate, londonDay } from '../dates/reader-dates.ts';
+import type { Recording } from '../history/amendment-recordings.ts';
+import type { LastChangedView } from '../history/last-changed-view.ts';
 
 export const VERSION_STATE: Record<VersionEntry['state'], string> = {
   current: 'Current version',
@@ -46,4 +49,21 @@ export function changeLabel(change: VersionClauseChange): string {
   if (change.kind === 'added') return 'added';
   if (change.kind === 'revoked') return 'revoked';
   return change.numberBefore ? `renumbered; it was ${change.numberBefore}` : 'renumbered';
+}
+
+/** When the site learned of an amendment (git), beside when it took effect; no date where git cannot vouch for one. */
+export function recordedView(recording: Recording | undefined): LastChangedView {
+  switch (recording?.status) {
+    case 'committed':
+      return {
+        text: 'Recorded on this site on',
+        date: { iso: londonDay(recording.commit.date), text: formatInstant(recording.commit.date) },
+      };
+    case 'uncommitted':
+      return { text: 'Recorded in this copy and not yet committed, so it has no date yet' };
+    case 'unavailable':
+      return { text: `When it was recorded is not shown: ${recording.short}` };
+    default:
+      return { text: 'When it was recorded is not shown: the change history could not be read' };
+  }
 }
