@@ -8,8 +8,10 @@
  * --style the importer finds the document's structure by itself
  * (src/lib/import/outline.ts); --style names one of the fixed numbering
  * styles instead. Writes the text it read as <out>/source.txt (what the
- * fidelity check compares the clauses with), <out>/clauses/<id>.mdx and the
- * duties found in the text as <out>/proposed-duties.yaml, and prints a report
+ * fidelity check compares the clauses with), <out>/clauses/<id>.mdx, every
+ * clause's address in <out>/addresses.yaml (created, or the new ones added:
+ * src/lib/addresses/keep-addresses.ts) and the duties found in the text as
+ * <out>/proposed-duties.yaml, and prints a report
  * of what it dropped or had to guess; --dry-run prints the clause tree it
  * would write and writes nothing. Clause files are hand-reviewed after
  * import, so it refuses to touch an existing clauses/ folder unless --force
@@ -19,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { keepAddressesFile } from '../src/lib/addresses/keep-addresses.ts';
 import { ContentErrors, formatContentError } from '../src/lib/errors/content-error.ts';
 import { readSource, sourceExtensions } from '../src/lib/import/formats/read-source.ts';
 import { clauseFiles, formatReport, importDocument } from '../src/lib/import/import-document.ts';
@@ -32,7 +35,7 @@ const usage = `usage: npm run import -- --source <file> --out <document folder> 
 
   --source   the document as published: ${sourceExtensions.join(', ')}
   --out      the document's folder, e.g. content/west-sussex/constitution;
-             source.txt (the text read) and clauses/ are written there
+             source.txt (the text read), clauses/ and addresses.yaml are written there
   --style    how the document numbers its clauses: ${profileNames.join(', ')};
              without it, the structure is found from the document itself
   --force    replace clause files already in <out>/clauses
@@ -98,6 +101,13 @@ async function main(): Promise<number> {
   const files = clauseFiles(result);
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   console.log(`\nwrote ${files.size} files to ${dir}`);
+  // Every address is kept from the first publication on, so npm run check passes straight after an import.
+  const addresses = keepAddressesFile(
+    process.cwd(),
+    values.out,
+    result.clauses.map((data) => ({ data })),
+  );
+  console.log(ADDRESSES_SAID[addresses](join(values.out, 'addresses.yaml')));
   writeSourceText(values.source, values.out, source.text);
   return writeProposals(values.out, found);
 }
@@ -118,6 +128,13 @@ function writeProposals(out: string, found: ReturnType<typeof findDuties>): numb
   );
   return 0;
 }
+
+const ADDRESSES_SAID = {
+  created: (file: string) => `wrote ${file}, listing every clause's address`,
+  added: (file: string) => `added the new clauses' addresses to ${file}`,
+  unchanged: (file: string) => `${file} already lists every clause`,
+  unreadable: (file: string) => `${file} is not YAML the importer can read, so it is left as it is; fix it, then run npm run addresses`,
+};
 
 function parseOptions() {
   return parseArgs({

@@ -11,7 +11,7 @@
  * Plain TypeScript: pages call `getSiteData()`; tests and scripts can call
  * `loadSiteData(root)` without Astro.
  */
-import { buildDocumentTree, type DocumentTree } from './content/document-tree.ts';
+import type { DocumentTree } from './content/document-tree.ts';
 import { uniqueClauseName } from './content/clause-names.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry, type PartnershipEntry } from './content/model.ts';
 import { readSiteSettings } from './content/site-settings.ts';
@@ -36,7 +36,8 @@ import type { ClauseChange } from './amendments/versions.ts';
 import type { VersionEntry } from './amendments/document-history.ts';
 import { siteVersions } from './amendments/site-versions.ts';
 import { amendmentRecordings, type Recording } from './history/amendment-recordings.ts';
-import { versionTree } from './amendments/version-tree.ts';
+import { versionTree, type PendingChange } from './amendments/version-tree.ts';
+import { inForceTree } from './amendments/in-force-tree.ts';
 import { bodyRenderer } from './references/body-renderer.ts';
 
 export interface SiteClause extends ClauseEntry {
@@ -44,11 +45,14 @@ export interface SiteClause extends ClauseEntry {
   url: string;
   /** The clause text as HTML, rendered once (in the analysis pass) and shared by every page that shows it. */
   html: string;
+  /** Changes by amendments not yet in force on the as-of date, printed below the words in force. */
+  pending?: PendingChange[];
 }
 
 export interface SiteDocument extends DocumentEntry {
   url: string;
   partnershipEntry: PartnershipEntry;
+  /** The document as in force on the as-of date (src/lib/amendments/in-force-tree.ts). */
   tree: DocumentTree<SiteClause>;
 }
 
@@ -100,21 +104,25 @@ export function loadSiteData(root: string): SiteData {
     clausesByDocument.set(key, list);
   }
 
-  const partnershipById = new Map(content.partnerships.map((p) => [p.id, p]));
-  const documents: SiteDocument[] = content.documents.map((doc) => ({
-    ...doc,
-    url: documentUrl(doc.partnership, doc.id),
-    partnershipEntry: partnershipById.get(doc.partnership)!,
-    tree: buildDocumentTree(clausesByDocument.get(documentKey(doc.partnership, doc.id)) ?? [], (c) => c.data),
-  }));
-  const byKey = new Map(documents.map((d) => [documentKey(d.partnership, d.id), d]));
-  let descriptions: PageDescriptions<SiteClause> | undefined;
   const compliance = siteCompliance({ content, settings });
   const versions = siteVersions(content, compliance.clock.asOf.toString());
   // Read from git only for the pages that show it, once per document.
   const recordings = new Map<string, Map<string, Recording>>();
   let render: ReturnType<typeof bodyRenderer> | undefined;
   const renderer = () => (render ??= bodyRenderer(content, settings.imageHosts));
+  const partnershipById = new Map(content.partnerships.map((p) => [p.id, p]));
+  const documents: SiteDocument[] = content.documents.map((doc) => {
+    const key = documentKey(doc.partnership, doc.id);
+    return {
+      ...doc,
+      url: documentUrl(doc.partnership, doc.id),
+      partnershipEntry: partnershipById.get(doc.partnership)!,
+      // Renders earlier words only for a document with an amendment not yet in force.
+      tree: inForceTree(doc, clausesByDocument.get(key) ?? [], versions.get(key) ?? [], (c, body) => renderer()(c, body)),
+    };
+  });
+  const byKey = new Map(documents.map((d) => [documentKey(d.partnership, d.id), d]));
+  let descriptions: PageDescriptions<SiteClause> | undefined;
 
   return {
     settings,

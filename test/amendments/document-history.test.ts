@@ -1,7 +1,7 @@
 /**
  * A document's versions as readers see them (src/lib/amendments/document-history.ts),
- * on the amended fixture: a words change in force, and an amendment taking
- * effect after the as-of date that revokes 1.1 and adds 3.
+ * on the amended fixture: a words change in force, and two amendments taking
+ * effect after the as-of date, one that revokes 1.1 and adds 3, one that changes 2's words.
  */
 import { describe, expect, it } from 'vitest';
 import { documentHistory, FIRST_VERSION, versionIndexOn } from '../../src/lib/amendments/document-history.ts';
@@ -24,7 +24,8 @@ describe('the version in force on a day', () => {
 
   it('is the amended version on the very day the amendment takes effect', () => {
     expect(at('2026-01-01').slug).toBe('2026-01-01');
-    expect(at('2026-01-01').version.bodies.get('2')).toBe('This handbook is reviewed every two years by the Board.\n');
+    expect(at('2026-01-01').version.bodies.get('2')).toBe('This handbook is reviewed every two years.');
+    expect(at('2026-06-01').version.bodies.get('2')).toBe('This handbook is reviewed every two years by the Board.\n');
   });
 
   it('is the earlier amendment’s version between two amendments', () => {
@@ -61,6 +62,7 @@ describe('each version', () => {
   it('names each clause an amendment changed, how, and where it is', () => {
     const last = history('2026-03-01')[2]!;
     expect(last.amendments.map((a) => [a.record.id, a.changes.map((c) => [c.name, changeLabel(c), c.url])])).toEqual([
+      ['board-reviews', [['2. Review', 'words changed', '/demo/handbook/2/']]],
       [
         'quorum-and-expenses',
         [

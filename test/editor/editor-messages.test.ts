@@ -204,6 +204,29 @@ describe('the worked examples in the editors’ guide', () => {
     expect([...examples].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
   });
 
+  it('changes a clause’s words in example 8 by an amendment record, leaving source.txt as first published, and the check names the clause’s line without the record', () => {
+    const mine = steps.filter((step) => step.example === 8);
+    expect(mine.filter((step) => step.path.endsWith('source.txt'))).toEqual([]);
+    expect(mine.filter((step) => step.kind === 'create').map((step) => step.path)).toEqual([
+      'content/west-sussex/arrangements-2019/amendments.yaml',
+    ]);
+    const copy = copyRealContent();
+    applyWorkedExample(
+      mine.filter((step) => step.kind !== 'create'),
+      { read: copy.read, write: copy.write, exists: (path) => existsSync(join(copy.root, path)), run: () => {} },
+    );
+    const fidelity = runCheck({ root: copy.root, env: {} })
+      .errors.filter((e) => e.rule === 'fidelity')
+      .map(formatContentError);
+    const DOC = 'content/west-sussex/arrangements-2019';
+    expect(fidelity).toEqual([
+      `${DOC}/source.txt:199  error  this sentence of the published text is in none of the document's clauses: "Our Case Review Group meets on a monthly basis, overseeing the process for undertaking local child safeguarding pract…"  [fidelity]\n` +
+        `  hint: if the clause's words were changed on purpose because the document was amended, record the amendment in ${DOC}/amendments.yaml with the words the clause had before (was:), and leave ${DOC}/source.txt as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${DOC}/document.yaml, with the reason`,
+      `${DOC}/clauses/case-review-group.mdx:21  error  this sentence is not in the published text (${DOC}/source.txt) and no amendment records it: "Our Case Review Group meets every three months, overseeing the process for undertaking local child safeguarding pract…"  [fidelity]\n` +
+        `  hint: if the document was amended, record the decision in ${DOC}/amendments.yaml: the day it takes effect, who decided, the minute, and this clause's words before (was:); otherwise restore the published words`,
+    ]);
+  });
+
   it.each(examples)('example %i matches the real files and, applied to a copy, passes the check', (example) => {
     const copy = copyRealContent();
     const mine = steps.filter((step) => step.example === example);

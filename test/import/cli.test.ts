@@ -33,6 +33,22 @@ describe('scripts/import-document.ts', () => {
     expect(readdirSync(join(out, 'clauses')).sort()).toEqual(['2-1.mdx', '2.mdx', '5-1.mdx', 'preamble.mdx']);
   });
 
+  test('writes addresses.yaml listing every clause in reading order, and on a re-import adds only the new ones', () => {
+    const out = tempOut();
+    const first = cli('--source', input, '--out', out, '--style', 'constitution');
+    expect(first.out).toContain(`wrote ${join(out, 'addresses.yaml')}, listing every clause's address\n`);
+    const header = readFileSync(join(out, 'addresses.yaml'), 'utf8').split('addresses:\n')[0];
+    expect(readFileSync(join(out, 'addresses.yaml'), 'utf8')).toBe(`${header}addresses:\n  - preamble\n  - "2"\n  - 2-1\n  - 5-1\n`);
+    // An editor's entry stays as written; a clause the new source adds is appended.
+    const edited = `${header}addresses:\n  - preamble\n  - "2"\n  - 2-1\n  - 5-1\n  - { id: "3", movedTo: 2-1 }\n`;
+    writeFileSync(join(out, 'addresses.yaml'), edited);
+    const extra = join(tempOut(), 'input.txt');
+    writeFileSync(extra, `${readFileSync(input, 'utf8')}\n6.1\nA clause added later.\n`);
+    const again = cli('--source', extra, '--out', out, '--style', 'constitution', '--force');
+    expect(again.out).toContain(`added the new clauses' addresses to ${join(out, 'addresses.yaml')}\n`);
+    expect(readFileSync(join(out, 'addresses.yaml'), 'utf8')).toBe(`${edited}  - 6-1\n`);
+  });
+
   test('refuses to overwrite existing clause files without --force, and replaces them with it', () => {
     const out = tempOut();
     mkdirSync(join(out, 'clauses'));

@@ -67,6 +67,20 @@ describe('npm run renumber', () => {
     expect(errors(copy.root)).toEqual([]);
   });
 
+  it('reports a link whose printed words still name the clause’s old number, at its file and line, and leaves the words as they are', () => {
+    const copy = copyRealContent();
+    const file = `${CLAUSES}/6-57-iii.mdx`;
+    // A cross-reference as a document prints one: its words say 6.7, its link is the clause that becomes 6.8.
+    copy.write(file, `${copy.read(file)}\nSub-groups are set out in [paragraph 6.7](clause:6-7-2).\n`);
+    const run = runRenumber({ root: copy.root, document: DOC, from: '6-7-2', to: '6.8', decision });
+    const report = run.report.split('\n');
+    expect(report.slice(report.indexOf('References whose printed words now name the wrong number (1):'))).toEqual([
+      'References whose printed words now name the wrong number (1):',
+      `  ${file}:10  "paragraph 6.7" names 6.7, which is now numbered 6.8: the printed words are the document's, so change them only by an amendment`,
+    ]);
+    expect(run.edits.some((e) => e.path === file)).toBe(false);
+  });
+
   it('refuses a number two clauses print, naming both ids', () => {
     expect(() => runRenumber({ root: copyRealContent().root, document: DOC, from: '6.7', to: '6.8' })).toThrow(
       '"6.7" is printed by 2 clauses (ids 6-7-2, 6-7); name the one to renumber by its id',

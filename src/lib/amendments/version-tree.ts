@@ -9,11 +9,21 @@
 import { buildDocumentTree, type DocumentTree } from '../content/document-tree.ts';
 import type { ClauseEntry, DocumentEntry } from '../content/model.ts';
 import { clauseUrl } from '../references/urls.ts';
+import type { Amendment } from '../../schemas/amendment.ts';
 import type { VersionEntry } from './document-history.ts';
 
 /** A clause ready to print: the site model's SiteClause. */
 export interface RenderedClause extends ClauseEntry {
   url: string;
+  html: string;
+  /** Changes by amendments not yet in force on the as-of date, oldest first (in-force-tree.ts). */
+  pending?: PendingChange[];
+}
+
+/** A change an amendment makes on a day after the as-of date: its new words as HTML ('' when it revokes the clause). */
+export interface PendingChange {
+  amendment: Amendment;
+  kind: 'words' | 'added' | 'revoked';
   html: string;
 }
 

@@ -38,7 +38,8 @@ export function descendants<C>(node: TreeNode<C>): TreeNode<C>[] {
   return node.children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-export function buildDocumentTree<C>(clauses: C[], dataOf: (clause: C) => Clause): DocumentTree<C> {
+/** Only a clause's id, parent and order place it, so anything that has them can be ordered (an importer's clauses too). */
+export function buildDocumentTree<C>(clauses: C[], dataOf: (clause: C) => Pick<Clause, 'id' | 'parent' | 'order'>): DocumentTree<C> {
   const byId = new Map<string, TreeNode<C>>();
   for (const clause of clauses) byId.set(dataOf(clause).id, { clause, depth: 0, children: [], index: 0 });
   const roots: TreeNode<C>[] = [];
