@@ -39,10 +39,27 @@ export const clauseExportSchema = z.strictObject({
   /** Id of the enclosing clause; absent at the top level. */
   parent: z.string().optional(),
   url: path,
-  /** Plain text of the clause's own body (sub-clauses are separate entries). */
+  /** Plain text of the clause's own body as in force on the build's day (sub-clauses are separate entries). */
   text: z.string(),
   /** The clauses and documents this clause refers to. */
   references: z.array(referenceTarget),
+  /** Amendments recorded but not yet in force on the build's day, oldest first; `text` is the clause as each will leave it. */
+  pending: z
+    .array(
+      z.strictObject({
+        /** Id of the amendment in the document's amendments.yaml. */
+        amendment: z.string(),
+        /** The day it takes effect. */
+        effective: day,
+        /** `words` changed, clause `added`, or clause `revoked`. */
+        kind: z.enum(['words', 'added', 'revoked']),
+        /** Plain text of the clause's words from that day; empty when it is revoked. */
+        text: z.string(),
+        /** `true` when the amendment is illustrative, not a decision the real partnership made. */
+        example: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 
 export const documentExportSchema = z.strictObject({

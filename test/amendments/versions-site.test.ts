@@ -152,6 +152,38 @@ describe('the amended fixture, built', () => {
     expect(html).toContain('<meta name="description" content="2. Review (Handbook): This handbook is reviewed every two years.">');
   });
 
+  it('exports each clause as in force on the as-of date, with what an amendment not yet in force will change', () => {
+    const clauses = JSON.parse(file('/demo/handbook.json')).clauses as Array<{ id: string; text: string; pending?: unknown }>;
+    expect(clauses.map(({ id, text, pending }) => ({ id, text, pending }))).toEqual([
+      { id: '1', text: '', pending: undefined },
+      {
+        id: '1-1',
+        text: 'Three agencies make a quorum.',
+        pending: [{ amendment: 'quorum-and-expenses', effective: '2026-06-01', kind: 'revoked', text: '', example: false }],
+      },
+      {
+        id: '2',
+        text: 'This handbook is reviewed every two years.',
+        pending: [
+          {
+            amendment: 'board-reviews',
+            effective: '2026-06-01',
+            kind: 'words',
+            text: 'This handbook is reviewed every two years by the Board.',
+            example: false,
+          },
+        ],
+      },
+      {
+        id: '3',
+        text: '',
+        pending: [
+          { amendment: 'quorum-and-expenses', effective: '2026-06-01', kind: 'added', text: 'Members are paid expenses.', example: false },
+        ],
+      },
+    ]);
+  });
+
   it('links each clause’s changes, the document page and the partnership page to the versions or the feed', () => {
     expect(file('/demo/handbook/2/')).toContain(
       '<a class="govuk-link" href="/demo/handbook/versions/">Every version of this document, and what each amendment changed</a>',
@@ -181,6 +213,15 @@ describe('the amended fixture, built as of the day its last two amendments take 
 
   it('passes every step of the build', () => {
     expect(built.status, built.stdout + built.stderr).toBe(0);
+  });
+
+  it('exports the amended words, with nothing pending', () => {
+    const clauses = JSON.parse(file('/demo/handbook.json', later)).clauses as Array<{ id: string; text: string; pending?: unknown }>;
+    expect(clauses.map(({ id, text, pending }) => ({ id, text, pending }))).toEqual([
+      { id: '1', text: '', pending: undefined },
+      { id: '2', text: 'This handbook is reviewed every two years by the Board.', pending: undefined },
+      { id: '3', text: 'Members are paid expenses.', pending: undefined },
+    ]);
   });
 
   it('shows the amended words as the clause’s, with no notice', () => {

@@ -49,7 +49,7 @@ function pendingChanges(
     const clause = byId.get(change.clause);
     const kind = change.after === undefined ? 'revoked' : change.before === '' ? 'added' : 'words';
     const html = change.after === undefined || !clause ? '' : change.after === clause.body ? clause.html : render(clause, change.after);
-    const entry: PendingChange = { amendment: change.amendment, kind, html };
+    const entry: PendingChange = { amendment: change.amendment, kind, body: change.after ?? '', html };
     result.set(change.clause, [...(result.get(change.clause) ?? []), entry]);
   }
   return result;

@@ -20,10 +20,13 @@ export interface RenderedClause extends ClauseEntry {
   pending?: PendingChange[];
 }
 
-/** A change an amendment makes on a day after the as-of date: its new words as HTML ('' when it revokes the clause). */
+/** A change an amendment makes on a day after the as-of date: its new words ('' when it revokes the clause). */
 export interface PendingChange {
   amendment: Amendment;
   kind: 'words' | 'added' | 'revoked';
+  /** The new words as MDX, for the JSON export and search. */
+  body: string;
+  /** The new words as HTML, for the pages. */
   html: string;
 }
 
@@ -43,7 +46,8 @@ export function versionTree(
       : {
           partnership: document.partnership,
           document: document.id,
-          file: `${document.dir}/clauses/${data.id}.mdx`,
+          // Revoked, it has no clause file: its words live on in the amendment that revoked it.
+          file: `${document.dir}/amendments.yaml`,
           data,
           body,
           bodyStartLine: 1,

@@ -2,9 +2,11 @@
  * `/<partnership>/<document>.json`: a document and its clauses in reading
  * order, each with number, id, heading, plain text, parent and the
  * references it makes (the same analysis the pages' links come from, so the
- * JSON and the HTML agree). Pure: takes the ContentSet, no Astro.
+ * JSON and the HTML agree). The clauses are the ones the pages print: the
+ * words in force on the build's day, with any amendment not yet in force as
+ * `pending` (src/lib/amendments/in-force-tree.ts). Pure: no Astro.
  */
-import { buildDocumentTree } from '../content/document-tree.ts';
+import type { PendingChange } from '../amendments/version-tree.ts';
 import type { ClauseEntry, ContentSet, DocumentEntry, PartnershipEntry } from '../content/model.ts';
 import { clauseText } from '../markdown/clause-text.ts';
 import { analyseReferences } from '../references/index.ts';
@@ -13,11 +15,12 @@ import { documentExportSchema, type ClauseExport, type DocumentExport } from '..
 
 type ReferenceList = ClauseExport['references'];
 
-function referencesByClause(content: ContentSet): Map<ClauseEntry, ReferenceList> {
-  const map = new Map<ClauseEntry, ReferenceList>();
+/** By clause file, so a clause printed with earlier words (a copy of its entry) finds its references. */
+function referencesByClause(content: ContentSet): Map<string, ReferenceList> {
+  const map = new Map<string, ReferenceList>();
   for (const analysis of analyseReferences(content).clauses) {
     map.set(
-      analysis.clause,
+      analysis.clause.file,
       analysis.references.map((r) => {
         const { partnership, id: document } = r.document;
         return r.clause
@@ -29,10 +32,17 @@ function referencesByClause(content: ContentSet): Map<ClauseEntry, ReferenceList
   return map;
 }
 
-export function documentExport(content: ContentSet, document: DocumentEntry, partnership: PartnershipEntry): DocumentExport {
+/** A clause as the pages print it: in force on the build's day, with what is yet to change. */
+export type ExportedClause = ClauseEntry & { pending?: PendingChange[] };
+
+/** @param ordered the document's clauses in reading order, as printed (SiteDocument.tree) */
+export function documentExport(
+  content: ContentSet,
+  document: DocumentEntry,
+  partnership: PartnershipEntry,
+  ordered: readonly ExportedClause[],
+): DocumentExport {
   const references = referencesByClause(content);
-  const own = content.clauses.filter((c) => c.partnership === document.partnership && c.document === document.id);
-  const tree = buildDocumentTree(own, (c) => c.data);
   return documentExportSchema.parse({
     partnership: { id: partnership.id, name: partnership.data.name },
     document: {
@@ -45,14 +55,25 @@ export function documentExport(content: ContentSet, document: DocumentEntry, par
       updated: document.data.updated,
       url: documentUrl(document.partnership, document.id),
     },
-    clauses: tree.ordered.map(({ clause }) => ({
+    clauses: ordered.map((clause) => ({
       id: clause.data.id,
       number: clause.data.number,
       heading: clause.data.heading,
       parent: clause.data.parent,
       url: clauseUrl(clause.partnership, clause.document, clause.data.id),
       text: clauseText(clause.body),
-      references: references.get(clause) ?? [],
+      references: references.get(clause.file) ?? [],
+      ...(clause.pending?.length
+        ? {
+            pending: clause.pending.map((p) => ({
+              amendment: p.amendment.id,
+              effective: p.amendment.effective,
+              kind: p.kind,
+              text: p.body ? clauseText(p.body) : '',
+              example: p.amendment.example,
+            })),
+          }
+        : {}),
     })),
   });
 }

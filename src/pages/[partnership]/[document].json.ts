@@ -14,5 +14,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const { content, document } = await getSiteData();
   const doc = document(params.partnership!, params.document!);
-  return Response.json(documentExport(content, doc, doc.partnershipEntry));
+  const ordered = doc.tree.ordered.map((node) => node.clause);
+  return Response.json(documentExport(content, doc, doc.partnershipEntry, ordered));
 };
