@@ -13,6 +13,8 @@ import { loadContent } from '../content/load-content.ts';
 import { trySiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
 import { checkAddresses } from '../addresses/check-addresses.ts';
+import { checkPublishedAddresses } from '../addresses/check-published.ts';
+import { publishedClauses } from '../history/published-clauses.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
@@ -70,7 +72,12 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   // public/ is published as it is: only the files the project declares may be there.
   errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
   // References only make sense over content that loaded cleanly.
-  if (!content.errors.length) errors.push(...checkReferences(content), ...checkAddresses(content));
+  if (!content.errors.length)
+    errors.push(
+      ...checkReferences(content),
+      ...checkAddresses(content),
+      ...checkPublishedAddresses(content, publishedClauses(root, site?.repository?.branch)),
+    );
   // Text that does not parse, or is unsafe, is reported first; what it says is compared once it does.
   if (!errors.some((e) => e.severity === 'error')) {
     const texts = new Map(analyseReferences(content).clauses.map((c) => [c.clause, c.text]));

@@ -1,0 +1,58 @@
+/**
+ * Every clause file the published branch has ever held, from git: the
+ * addresses the site has published, whatever addresses.yaml says now. The
+ * check holds addresses.yaml to it (src/lib/addresses/check-published.ts),
+ * so a pull request cannot make an address vanish by deleting the clause and
+ * its line in addresses.yaml together.
+ *
+ * The published branch is `origin/<branch>`, else `<branch>` (site.yaml's
+ * repository.branch, default main), else HEAD: on a pull request's branch,
+ * clauses drafted and dropped before merging were never published, so they
+ * are not counted. A shallow clone cannot say, and the check says so.
+ *
+ *   content/west-sussex/constitution/clauses/6-78.mdx in main's history
+ *   → published: west-sussex/constitution 6-78, last in commit 1a2b…
+ */
+import { historyAvailability } from './availability.ts';
+import { runGit } from './git.ts';
+import { LOG_FORMAT_ARGS, parseLog, type Commit } from './parse-git.ts';
+
+export interface PublishedClause {
+  partnership: string;
+  document: string;
+  id: string;
+  /** The newest commit of the published branch that touched the clause file. */
+  commit: Commit;
+}
+
+export type PublishedClauses =
+  | { available: true /** The ref read: `origin/main`. */; ref: string; clauses: PublishedClause[] }
+  | { available: false; reason: string };
+
+const CLAUSE_FILE = /^content\/([^/]+)\/([^/]+)\/clauses\/([^/]+)\.mdx$/;
+
+function publishedRef(root: string, branch: string): string {
+  for (const ref of [`origin/${branch}`, branch]) if (runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) return ref;
+  return 'HEAD';
+}
+
+export function publishedClauses(root: string, branch = 'main'): PublishedClauses {
+  const availability = historyAvailability(root);
+  if (!availability.available) return { available: false, reason: availability.reason };
+  const ref = publishedRef(root, branch);
+  const log = runGit(root, ['log', ref, ...LOG_FORMAT_ARGS, '--relative', '--', 'content']);
+  // A repository with no commits yet has published nothing.
+  if (!log.ok)
+    return /does not have any commits|unknown revision/.test(log.error)
+      ? { available: true, ref, clauses: [] }
+      : { available: false, reason: log.error };
+  const newest = new Map<string, PublishedClause>();
+  for (const commit of parseLog(log.stdout))
+    for (const file of commit.files) {
+      const match = CLAUSE_FILE.exec(file);
+      if (!match || newest.has(file)) continue;
+      const [, partnership = '', document = '', id = ''] = match;
+      newest.set(file, { partnership, document, id, commit });
+    }
+  return { available: true, ref, clauses: [...newest.values()] };
+}
