@@ -48,6 +48,19 @@ export function tidy(text: string, keepLineBreaks = false): string {
   return keepLineBreaks ? lines.filter(Boolean).join('\n') : lines.join(' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/**
+ * Preformatted text (a <pre>, a Markdown code block): each line's spacing is kept, since it lines up
+ * columns, but tabs become spaces (a tab would make a table cell) and blank lines go (a blank line would
+ * end the paragraph).
+ */
+export function preformatted(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[\t\u00a0]/g, ' ').trimEnd())
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
 function render(block: TextBlock): string {
   if (block.type === 'paragraph') return block.text;
   const width = Math.max(...block.rows.map((row) => row.length));
