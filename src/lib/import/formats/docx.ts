@@ -11,7 +11,7 @@
  */
 import { attr, child, children, isWord, openDocx, type XmlElement } from './docx-xml.ts';
 import { WordNumbering } from './docx-numbering.ts';
-import { type BlockNote, type ExtractedText, preformatted, type TextBlock, tidy, toPlainText } from './plain-text.ts';
+import { type BlockNote, type ExtractedText, FIXED_PITCH_FONT, preformatted, type TextBlock, tidy, toPlainText } from './plain-text.ts';
 
 interface StyleNumbering {
   numId?: string;
@@ -32,7 +32,6 @@ function readStyles(styles: XmlElement | undefined): Map<string, StyleNumbering>
   return map;
 }
 
-const FIXED_PITCH = /courier|consolas|lucida ?console|menlo|monaco|mono(?!type)|fixedsys/i;
 // Word's "HTML Preformatted" and "Plain Text", pandoc's "Source Code".
 const PREFORMATTED_STYLE = /preformatted|^plaintext$|^(?:source)?code$/i;
 
@@ -105,7 +104,7 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
   function fixedPitch(p: XmlElement): boolean {
     if (PREFORMATTED_STYLE.test(attr(child(child(p, 'pPr'), 'pStyle'), 'val') ?? '')) return true;
     const runs = runsOf(p).filter((r) => child(r, 't'));
-    return runs.length > 0 && runs.every((r) => FIXED_PITCH.test(attr(child(child(r, 'rPr'), 'rFonts'), 'ascii') ?? ''));
+    return runs.length > 0 && runs.every((r) => FIXED_PITCH_FONT.test(attr(child(child(r, 'rPr'), 'rFonts'), 'ascii') ?? ''));
   }
 
   function numberOf(p: XmlElement): string {

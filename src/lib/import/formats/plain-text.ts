@@ -48,6 +48,9 @@ export function tidy(text: string, keepLineBreaks = false): string {
   return keepLineBreaks ? lines.filter(Boolean).join('\n') : lines.join(' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** A fixed-pitch font's name (Courier New, CourierNewPSMT, Consolas, DejaVu Sans Mono, not Monotype Corsiva). */
+export const FIXED_PITCH_FONT = /courier|consolas|lucida ?console|menlo|monaco|mono(?!type)|fixedsys/i;
+
 /**
  * Preformatted text (a <pre>, a Markdown code block): each line's spacing is kept, since it lines up
  * columns, but tabs become spaces (a tab would make a table cell) and blank lines go (a blank line would
