@@ -29,7 +29,8 @@ const key = (line: PdfLine) => `${line.text.replace(/\d+/g, '#')}@${Math.round(l
 function marginHeader(pages: PdfLine[][], line: PdfLine, i: number): boolean {
   const lines = pages[0]!;
   if (pages.length !== 1 || i !== 0 || lines.length < 2) return false;
-  const size = bodySize(lines);
+  // The text's size, not counting the line itself or page numbers: on a short page they may be most of it.
+  const size = bodySize(lines.filter((other, k) => k !== 0 && !PAGE_NUMBER.test(other.text)));
   return line.size < size * 0.95 && line.y - lines[1]!.y > size * 2;
 }
 

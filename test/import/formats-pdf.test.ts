@@ -1,0 +1,88 @@
+/**
+ * PDF pages as a word processor prints them, read back into the text's
+ * conventions: a footnote at the foot of the page follows the paragraph
+ * citing it, a table cell wrapped in its column stays one row, a line break
+ * stays a line break, a one-page document's header is taken off, and lines
+ * set in Courier keep their spacing. The PDFs are real ones, written with
+ * pdf-lib (formats-generators/make-pdf.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { readPdf } from '../../src/lib/import/formats/pdf.ts';
+import { takeFootnotes } from '../../src/lib/import/formats/pdf-footnotes.ts';
+import { type PdfLine, readPdfLines } from '../../src/lib/import/formats/pdf-lines.ts';
+import { makePdf } from './formats-generators/make-pdf.ts';
+
+const NOTED = `1. Purpose
+
+1.1 The partnership brings together the partners named in the Children Act 2004.[1]
+
+[1] As amended by the Children and Social Work Act 2017.
+
+1.2 The partnership meets every three months.
+`;
+
+describe('the PDF reader', () => {
+  test('puts a footnote printed at the foot of the page after the paragraph citing it, and reports the move', async () => {
+    const { bytes } = await makePdf(NOTED, 'Harbourside SCP', 400);
+    const [page] = await readPdfLines(bytes);
+    const note = page!.find((line) => line.text.startsWith('[1] As amended'))!;
+    const later = page!.find((line) => line.text.startsWith('1.2'))!;
+    // Printed where a word processor prints it: below the text, in smaller type, its mark a superscript.
+    expect(note.y).toBeLessThan(later.y);
+    expect(note.size).toBeLessThan(later.size);
+    expect(page!.find((line) => line.text.includes('Act 2004.[1]'))).toBeDefined();
+    const { text, report } = await readPdf(bytes);
+    expect(text).toBe(NOTED);
+    expect(report).toContainEqual({
+      line: 5,
+      kind: 'guessed',
+      message:
+        'page 1: footnote "[1] As amended by the Children and Social Work Act 2017." moved from the foot of the page to after the paragraph citing it',
+    });
+  });
+
+  test('leaves small type at the foot of a page where it is when no mark on the page cites it', () => {
+    const line = (y: number, size: number, text: string): PdfLine => ({
+      page: 1,
+      pageWidth: 500,
+      y,
+      x0: 50,
+      x1: 300,
+      size,
+      bold: false,
+      text,
+      cells: [{ x0: 50, x1: 300, text }],
+    });
+    const pages = [[line(300, 10, 'The partnership meets in 2025.'), line(60, 8, '2 Queen Street, Harbourside')]];
+    expect(takeFootnotes(pages, 10)).toEqual({ pages, notes: [] });
+    const cited = [[line(300, 10, 'The partnership meets.[2]'), line(60, 8, '2 Queen Street is its office.')]];
+    expect(takeFootnotes(cited, 10).notes).toEqual([{ page: 1, mark: '2', text: '[2] Queen Street is its office.' }]);
+  });
+
+  test('keeps a table cell wrapped over two lines of its column in one row', async () => {
+    const source =
+      'Appendix A – Time limits\n\nStage\tWho talks\tTime limit\nI\tPractitioners\t2 days\nIII\tDesignated safeguarding leads of every partner agency in Harbourside and Riverside\t10 days\n';
+    const made = await makePdf(source, 'Harbourside SCP', 400);
+    expect(made.wrappedCells).toBeGreaterThan(0);
+    expect((await readPdf(made.bytes)).text).toBe(source);
+  });
+
+  test('keeps a line break where the next word would have fitted, and joins lines wrapped at the margin', async () => {
+    const source =
+      'Riverside Safeguarding Children Partnership\nConstitution\n\n1. The partnership brings together the three safeguarding partners, who share the duty to make arrangements to work together.\n\nGovernance\nThe chair reports to the partners.\n';
+    expect((await readPdf((await makePdf(source, 'Riverside SCP', 400)).bytes)).text).toBe(source);
+  });
+
+  test('takes the running header off a document of one page, where nothing repeats, and reports it', async () => {
+    const { text, report } = await readPdf(
+      (await makePdf('Joint Working Protocol\n\n1. Agencies share concerns.\n', 'Riverside SCP – Protocol', 400)).bytes,
+    );
+    expect(text).toBe('Joint Working Protocol\n\n1. Agencies share concerns.\n');
+    expect(report).toContainEqual({ line: 1, kind: 'dropped', message: 'page 1: running header "Riverside SCP – Protocol"' });
+  });
+
+  test('keeps the spacing of lines set in a fixed-pitch font, which line columns up', async () => {
+    const source = 'Costs\n\nItem          Cost\nTraining   £5,000     due in April\nAudit                               £2,000\n';
+    expect((await readPdf((await makePdf(source, 'Riverside SCP', 400)).bytes)).text).toBe(source);
+  });
+});
