@@ -6,11 +6,13 @@
  * set in Courier keep their spacing. The PDFs are real ones, written with
  * pdf-lib (formats-generators/make-pdf.ts).
  */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { readPdf } from '../../src/lib/import/formats/pdf.ts';
 import { takeFootnotes } from '../../src/lib/import/formats/pdf-footnotes.ts';
 import { type PdfLine, readPdfLines } from '../../src/lib/import/formats/pdf-lines.ts';
 import { makePdf } from './formats-generators/make-pdf.ts';
+import { wrap } from './formats-generators/pdf-text-layout.ts';
 
 const NOTED = `1. Purpose
 
@@ -84,5 +86,28 @@ describe('the PDF reader', () => {
   test('keeps the spacing of lines set in a fixed-pitch font, which line columns up', async () => {
     const source = 'Costs\n\nItem          Cost\nTraining   £5,000     due in April\nAudit                               £2,000\n';
     expect((await readPdf((await makePdf(source, 'Riverside SCP', 400)).bytes)).text).toBe(source);
+  });
+
+  test('reads numbers and bullets set apart from their text by a tab, as Word prints a hanging indent, as a list, not a table', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([500, 400]);
+    let y = 350;
+    const item = (marker: string, text: string) => {
+      page.drawText(marker, { x: 50, y, size: 10, font });
+      for (const line of wrap(text, font, 10, 364)) {
+        page.drawText(line, { x: 86, y, size: 10, font });
+        y -= 13;
+      }
+      y -= 6;
+    };
+    item('1.1', 'The partnership brings together the three safeguarding partners, who share the duty to make arrangements.');
+    item('1.2', 'The partnership meets every three months.');
+    item('•', 'staff of the three safeguarding partners;');
+    item('•', 'schools, colleges and early years settings;');
+    expect((await readPdf(await pdf.save())).text).toBe(
+      '1.1 The partnership brings together the three safeguarding partners, who share the duty to make arrangements.\n\n' +
+        '1.2 The partnership meets every three months.\n\n- staff of the three safeguarding partners;\n\n- schools, colleges and early years settings;\n',
+    );
   });
 });

@@ -25,7 +25,7 @@ export function takeFootnotes(pages: PdfLine[][], bodySize: number): { pages: Pd
   const notes: Footnote[] = [];
   const kept = pages.map((lines) => {
     let start = lines.length;
-    while (start > 0 && lines[start - 1]!.size < bodySize * 0.9) start--;
+    while (start > 0 && lines[start - 1]!.size < bodySize * 0.95) start--;
     const text = lines.slice(0, start);
     const cited = (mark: string) => text.some((line) => line.text.includes(`[${mark}]`));
     const markOf = (line: PdfLine) => {

@@ -88,10 +88,13 @@ function toLines(page: number, pageWidth: number, pieces: Piece[]): PdfLine[] {
   // Each superscript goes back into its line: a footnote mark written "[1]", as every reader writes a
   // footnote reference (plain-text.ts), anything else ("st" of "1st") as it is.
   for (const row of [...rows]) {
-    const home = row.length === 1 ? superscriptRow(row[0]!, rows) : undefined;
-    if (!home) continue;
-    const text = row[0]!.text.trim();
-    home.push({ ...row[0]!, y: home[0]!.y, size: home[0]!.size, bold: home[0]!.bold, text: MARK.test(text) ? `[${text}]` : text });
+    const homes = row.map((piece) => superscriptRow(piece, rows));
+    if (!homes.every((home) => home !== undefined && home !== row)) continue;
+    row.forEach((piece, k) => {
+      const home = homes[k]!;
+      const text = piece.text.trim();
+      home.push({ ...piece, y: home[0]!.y, size: home[0]!.size, bold: home[0]!.bold, text: MARK.test(text) ? `[${text}]` : text });
+    });
     rows.splice(rows.indexOf(row), 1);
   }
   return rows.map((row) => {

@@ -3,7 +3,8 @@
  * cells start at the same x positions are a table, one row per line. A cell
  * wrapped over two lines prints a line with text only under later columns:
  * that line continues the row above, each piece of text going to the cell
- * whose column it falls in.
+ * whose column it falls in. Numbers or bullets set apart from their text
+ * by a tab line up in two columns too, but are a list, not a table.
  *
  *   "Stage | Who talks | Time limit", "III | Designated safeguarding | 10 days", "          leads"
  *   → rows [["Stage", "Who talks", "Time limit"], ["III", "Designated safeguarding leads", "10 days"]]
@@ -18,6 +19,15 @@ export interface TableRow {
   /** The line carries on the row above (a wrapped cell) rather than starting one. */
   continues: boolean;
 }
+
+/** A list item's number or bullet, printed apart from its text by a tab: "1.1", "(a)", "iv.", "•". */
+const LIST_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z]{1,4}[.)]|\([A-Za-z]{1,4}\)|[•●▪■◦○‣∙·*\-–\uf0b7\uf0a7\uf0d8\uf0fc])$/;
+
+/**
+ * Numbered paragraphs with a hanging indent print as two columns, the numbers and the text, and are no
+ * table: every row of two cells whose first is a number or bullet. A table of three columns is a table.
+ */
+const hangingList = (rows: TableRow[]) => rows.every((row) => row.continues || (row.cells.length === 2 && LIST_MARKER.test(row.cells[0]!)));
 
 const sameColumns = (a: PdfLine, b: PdfLine) =>
   a.cells.length > 1 && a.cells.length === b.cells.length && a.cells.every((cell, i) => Math.abs(cell.x0 - b.cells[i]!.x0) <= 3);
@@ -52,7 +62,7 @@ export function tableRows(lines: PdfLine[]): Array<TableRow | undefined> {
       found.push({ start: i, cells, continues: true });
     }
     // A table needs two rows of its own: a line and its wrapped cells alone are not one.
-    if (found.filter((row) => !row.continues).length < 2) continue;
+    if (found.filter((row) => !row.continues).length < 2 || hangingList(found)) continue;
     found.forEach((row, k) => {
       rows[i + k] = row;
     });
