@@ -110,4 +110,26 @@ describe('the PDF reader', () => {
         '1.2 The partnership meets every three months.\n\n- staff of the three safeguarding partners;\n\n- schools, colleges and early years settings;\n',
     );
   });
+
+  test('reads table cells padded as browsers and Word pad them (a gap about the size of the text) and a superscript at five-sixths size', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([500, 400]);
+    const text = (value: string, x: number, y: number, size = 10) => page.drawText(value, { x, y, size, font });
+    text('The partners are named in the Act.', 50, 350);
+    text('1', 50 + font.widthOfTextAtSize('The partners are named in the Act.', 10), 354, 8.3);
+    // Columns at 50, 150 and 300: "Riverside Council" ends 11pt before the second column.
+    const x2 = 50 + font.widthOfTextAtSize('Riverside Council', 10) + 11;
+    const row = (y: number, cells: string[]) => cells.forEach((cell, c) => cell && text(cell, [50, x2, x2 + 150][c]!, y));
+    row(320, ['Organisation', 'Lead', 'Deputy']);
+    row(307, ['Riverside Council', "Director of Children's", 'Head of Safeguarding']);
+    row(294, ['', 'Services', '']);
+    row(281, ['Police', 'Superintendent', 'Inspector']);
+    text('1', 50, 63, 6);
+    text('Section 16E of the Children Act 2004.', 56, 60, 8);
+    expect((await readPdf(await pdf.save())).text).toBe(
+      'The partners are named in the Act.[1]\n\n[1] Section 16E of the Children Act 2004.\n\n' +
+        "Organisation\tLead\tDeputy\nRiverside Council\tDirector of Children's Services\tHead of Safeguarding\nPolice\tSuperintendent\tInspector\n",
+    );
+  });
 });

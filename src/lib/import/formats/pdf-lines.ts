@@ -31,7 +31,7 @@ export interface PdfLine {
   /** Every piece of the line is set in a bold font. */
   bold: boolean;
   text: string;
-  /** The line split at gaps wider than two spaces; more than one may be table cells. */
+  /** The line split at gaps of most of its size (wider than any word space); more than one may be table cells. */
   cells: Cell[];
 }
 
@@ -59,7 +59,7 @@ function superscriptRow(piece: Piece, rows: Piece[][]): Piece[] | undefined {
     const x0 = Math.min(...row.map((p) => p.x0));
     const x1 = Math.max(...row.map((p) => p.x1));
     const raised = piece.y - y;
-    return piece.size < size * 0.8 && raised > size * 0.15 && raised < size * 0.8 && piece.x0 >= x0 - size * 2 && piece.x0 <= x1 + size;
+    return piece.size < size * 0.9 && raised > size * 0.15 && raised < size * 0.8 && piece.x0 >= x0 - size * 2 && piece.x0 <= x1 + size;
   });
 }
 
@@ -104,8 +104,11 @@ function toLines(page: number, pageWidth: number, pieces: Piece[]): PdfLine[] {
     for (const piece of row) {
       const cell = cells.at(-1);
       const gap = cell ? piece.x0 - cell.x1 : Number.POSITIVE_INFINITY;
-      if (cell && gap < size * 1.2) cell.text += `${gap > size * 0.15 && !/\s$/.test(cell.text) ? ' ' : ''}${piece.text}`;
-      if (cell && gap < size * 1.2) cell.x1 = piece.x1;
+      // A word space is a quarter of the size or so, stretched in justified text; a gap of most of the
+      // size is between cells (Word and browsers pad a table's cells by about that much).
+      const sameCell = cell && gap < size * 0.8;
+      if (sameCell) cell.text += `${gap > size * 0.15 && !/\s$/.test(cell.text) ? ' ' : ''}${piece.text}`;
+      if (sameCell) cell.x1 = piece.x1;
       else cells.push({ x0: piece.x0, x1: piece.x1, text: piece.text });
     }
     for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
