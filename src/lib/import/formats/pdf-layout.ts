@@ -65,9 +65,10 @@ export function layoutLines(
     if (previous.page === line.page) {
       if (previous.y - line.y > Math.max(previous.size, line.size) * 1.5) return undefined;
       // Text wraps only when the next word will not fit: one that would have fitted came after a line break.
+      // Its width is estimated from the line's average letter, so it must fit with a third to spare.
       const charWidth = (line.x1 - line.x0) / Math.max(1, line.text.length);
       const firstWord = line.text.split(' ')[0]!.length;
-      return previous.x1 + charWidth * (firstWord + 1) < rightMargin ? '\n' : ' ';
+      return previous.x1 + charWidth * (firstWord + 1) * 1.3 < rightMargin ? '\n' : ' ';
     }
     // Over a page break: only a line that was wrapped at the margin, mid-sentence, runs on.
     const wrapped = previous.x1 >= measureRight - (measureRight - measureLeft) * 0.15;
