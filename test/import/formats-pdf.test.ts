@@ -118,9 +118,13 @@ describe('the PDF reader', () => {
     const text = (value: string, x: number, y: number, size = 10) => page.drawText(value, { x, y, size, font });
     text('The partners are named in the Act.', 50, 350);
     text('1', 50 + font.widthOfTextAtSize('The partners are named in the Act.', 10), 354, 8.3);
-    // Columns at 50, 150 and 300: "Riverside Council" ends 11pt before the second column.
+    // Three columns: "Riverside Council" ends 11pt before the second, a gap about the size of the text.
     const x2 = 50 + font.widthOfTextAtSize('Riverside Council', 10) + 11;
-    const row = (y: number, cells: string[]) => cells.forEach((cell, c) => cell && text(cell, [50, x2, x2 + 150][c]!, y));
+    const row = (y: number, cells: string[]) => {
+      cells.forEach((cell, c) => {
+        if (cell) text(cell, [50, x2, x2 + 150][c]!, y);
+      });
+    };
     row(320, ['Organisation', 'Lead', 'Deputy']);
     row(307, ['Riverside Council', "Director of Children's", 'Head of Safeguarding']);
     row(294, ['', 'Services', '']);
