@@ -61,12 +61,16 @@ describe('the PDF reader', () => {
     expect(takeFootnotes(cited, 10).notes).toEqual([{ page: 1, mark: '2', text: '[2] Queen Street is its office.' }]);
   });
 
-  test('keeps a table cell wrapped over two lines of its column in one row', async () => {
+  test('keeps a table cell wrapped over two lines of its column in one row, and reports the line it joined', async () => {
     const source =
       'Appendix A – Time limits\n\nStage\tWho talks\tTime limit\nI\tPractitioners\t2 days\nIII\tDesignated safeguarding leads of every partner agency in Harbourside and Riverside\t10 days\n';
     const made = await makePdf(source, 'Harbourside SCP', 400);
     expect(made.wrappedCells).toBeGreaterThan(0);
-    expect((await readPdf(made.bytes)).text).toBe(source);
+    const { text, report } = await readPdf(made.bytes);
+    expect(text).toBe(source);
+    expect(report.filter((note) => note.kind === 'guessed').map((note) => note.message)).toEqual([
+      expect.stringMatching(/^page 1: ".+" read as the rest of the table row above \(cells wrapped over lines\)$/),
+    ]);
   });
 
   test('keeps a line break where the next word would have fitted, and joins lines wrapped at the margin', async () => {

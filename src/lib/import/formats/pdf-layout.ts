@@ -16,7 +16,7 @@
 import type { Footnote } from './pdf-footnotes.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import { tableRows } from './pdf-table-rows.ts';
-import type { TextBlock } from './plain-text.ts';
+import { type BlockNote, quote, type TextBlock } from './plain-text.ts';
 
 // Word's bullets from the Symbol and Wingdings fonts come out of many PDFs as private-use characters.
 const BULLET = /^[•●▪■◦○‣∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*/;
@@ -34,11 +34,11 @@ function joinLines(before: string, after: string): string {
   return /[A-Za-z]-$/.test(before) && /^[a-z]/.test(after) ? `${before}${after}` : `${before} ${after}`;
 }
 
-/** The blocks, for each line (pages in order) the index of the block it went into, and where each footnote went. */
+/** The blocks, for each line (pages in order) the index of the block it went into, and what was guessed. */
 export function layoutLines(
   pages: PdfLine[][],
   footnotes: Footnote[] = [],
-): { blocks: TextBlock[]; blockOfLine: number[]; placed: Array<{ note: Footnote; block: number }> } {
+): { blocks: TextBlock[]; blockOfLine: number[]; guesses: BlockNote[] } {
   const lines = pages.flat();
   const body = bodySize(lines);
   const isHeading = (line: PdfLine) => line.size >= body * 1.15 || (line.bold && !BULLET.test(line.text));
@@ -55,7 +55,10 @@ export function layoutLines(
   let previous: PdfLine | undefined;
   let cited: Footnote[] = [];
   const unplaced = new Set(footnotes);
-  const placed: Array<{ note: Footnote; block: number }> = [];
+  // What was rebuilt from position alone, reported to be checked.
+  const guesses: BlockNote[] = [];
+  const guess = (block: number, page: number, message: string) =>
+    guesses.push({ block, kind: 'guessed', message: `page ${page}: ${message}` });
 
   /** How `line` goes on from the paragraph above: after a space, after a line break, or not at all. */
   function continues(line: PdfLine): ' ' | '\n' | undefined {
@@ -78,7 +81,7 @@ export function layoutLines(
   const push = (block: TextBlock) => {
     // The notes cited in the paragraph before go after it, before whatever comes next.
     for (const note of cited) {
-      placed.push({ note, block: blocks.length });
+      guess(blocks.length, note.page, `footnote ${quote(note.text)} moved from the foot of the page to after the paragraph citing it`);
       blocks.push({ type: 'paragraph', text: note.text });
     }
     cited = [];
@@ -91,8 +94,10 @@ export function layoutLines(
     if (row) {
       const last = blocks.at(-1);
       if (row.start === i || last?.type !== 'table') push({ type: 'table', rows: [row.cells] });
-      else if (row.continues) last.rows.push(last.rows.pop()!.map((cell, c) => joinLines(cell, row.cells[c] ?? '').trim()));
-      else last.rows.push(row.cells);
+      else if (row.continues) {
+        last.rows.push(last.rows.pop()!.map((cell, c) => joinLines(cell, row.cells[c] ?? '').trim()));
+        guess(blocks.length - 1, line.page, `${quote(line.text)} read as the rest of the table row above (cells wrapped over lines)`);
+      } else last.rows.push(row.cells);
     } else if (join) {
       const last = blocks.at(-1) as Extract<TextBlock, { type: 'paragraph' }>;
       last.text = join === '\n' ? `${last.text}\n${line.text}` : joinLines(last.text, line.text);
@@ -108,5 +113,5 @@ export function layoutLines(
   // Notes whose mark was not found in the text still go in, at the end, rather than be lost.
   cited.push(...unplaced);
   push({ type: 'paragraph', text: '' });
-  return { blocks, blockOfLine, placed };
+  return { blocks, blockOfLine, guesses };
 }

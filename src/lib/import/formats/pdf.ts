@@ -10,9 +10,7 @@ import { takeFootnotes } from './pdf-footnotes.ts';
 import { bodySize, layoutLines } from './pdf-layout.ts';
 import { readPdfLines } from './pdf-lines.ts';
 import { removeRunningLines } from './pdf-running-lines.ts';
-import { type BlockNote, type ExtractedText, toPlainText, UnreadableSource } from './plain-text.ts';
-
-const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+import { type BlockNote, type ExtractedText, quote, toPlainText, UnreadableSource } from './plain-text.ts';
 
 export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
   const { pages, removed } = removeRunningLines(await readPdfLines(bytes));
@@ -20,7 +18,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
     throw new UnreadableSource('it has no text to read (its pages may be scanned images)');
   }
   const footnotes = takeFootnotes(pages, bodySize(pages.flat()));
-  const { blocks, blockOfLine, placed } = layoutLines(footnotes.pages, footnotes.notes);
+  const { blocks, blockOfLine, guesses } = layoutLines(footnotes.pages, footnotes.notes);
   // Each removal is reported where its page's text begins (a header) or ends (a footer).
   const firstBlockOfPage = new Map<number, number>();
   const lastBlockOfPage = new Map<number, number>();
@@ -33,12 +31,5 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
     kind: 'dropped',
     message: `page ${line.page}: running ${where} ${quote(line.text)}`,
   }));
-  // A footnote is known only by its small type and its mark: each one moved is reported, to be checked.
-  for (const { note, block } of placed)
-    notes.push({
-      block,
-      kind: 'guessed',
-      message: `page ${note.page}: footnote ${quote(note.text)} moved from the foot of the page to after the paragraph citing it`,
-    });
-  return toPlainText(blocks, notes);
+  return toPlainText(blocks, [...notes, ...guesses]);
 }

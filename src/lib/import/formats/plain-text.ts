@@ -48,6 +48,9 @@ export function tidy(text: string, keepLineBreaks = false): string {
   return keepLineBreaks ? lines.filter(Boolean).join('\n') : lines.join(' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Text quoted in a note, cut short when long. */
+export const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
 /** A fixed-pitch font's name (Courier New, CourierNewPSMT, Consolas, DejaVu Sans Mono, not Monotype Corsiva). */
 export const FIXED_PITCH_FONT = /courier|consolas|lucida ?console|menlo|monaco|mono(?!type)|fixedsys/i;
 
