@@ -46,6 +46,15 @@ describe('the structure finder', () => {
     ).toEqual({ at: 0, style: '(a)' });
   });
 
+  test('reads "I.", "II.", "III." as one list of capital roman items, and "I." after "H." as a letter', () => {
+    expect(scanLine('II. Line managers meet.')).toMatchObject({ kind: 'item', marker: 'II.', styles: ['I.'] });
+    expect(itemLevel([], 'I.', ['A.', 'I.'])).toEqual({ at: 0, style: 'I.' });
+    expect(itemLevel([{ style: 'I.', last: 'I.' }], 'II.', ['I.'])).toEqual({ at: 0, style: 'I.' });
+    expect(itemLevel([{ style: 'A.', last: 'H.' }], 'I.', ['A.', 'I.'])).toEqual({ at: 0, style: 'A.' });
+    const stages = importDocument('1. The stages\n\nI. Talk.\nII. Meet.\nIII. Decide.\n').clauses[0]!;
+    expect(stages.body).toBe('- I. Talk.\n- II. Meet.\n- III. Decide.');
+  });
+
   test('reads a division only when its heading does not run on in lower case', () => {
     expect(scanLine('Part 2 – Membership')).toEqual({ kind: 'division', label: 'Part', number: 'Part 2', rest: 'Membership' });
     expect(scanLine('Section 11 of the Children Act 2004 applies.').kind).toBe('text');

@@ -3,11 +3,11 @@
  * not: Parts with 1 / 1.1 / (a) / (i) and a Schedule table in tabs; a terms
  * of reference written "1. Purpose: To ensure …"; lettered Sections;
  * Articles with an Annex table in aligned columns; Chapters with 1(a)
- * paragraphs and tables in pipes and HTML. Each `<name>.txt` under
- * structure/ has a `<name>.json` beside it, reviewed by hand: the scheme
- * found, the whole clause tree with each clause's Markdown body, and the
- * report. To regenerate after an intended change: UPDATE_FIXTURES=1, then
- * read the diff.
+ * paragraphs and tables in pipes and HTML; and the two format fixtures
+ * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
+ * reviewed by hand against the text: the scheme found, the whole clause
+ * tree with each clause's Markdown body, and the report. To regenerate
+ * after an intended change: UPDATE_FIXTURES=1, then read the diff.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,22 +15,24 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { importDocument } from '../../src/lib/import/import-document.ts';
 
-const dir = fileURLToPath(new URL('./structure/', import.meta.url));
+const folder = (name: string) => fileURLToPath(new URL(`./${name}/`, import.meta.url));
+const fixtures = ['structure', 'formats-fixtures'].flatMap((name) =>
+  readdirSync(folder(name))
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => `${name}/${file}`),
+);
 const update = process.env.UPDATE_FIXTURES === '1';
 
-describe.each(
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort(),
-)('the structure of %s', (name) => {
+describe.each(fixtures)('the structure of %s', (name) => {
   test('is found without a style, giving the expected clause tree, bodies and report', () => {
-    const result = importDocument(readFileSync(join(dir, name), 'utf8'));
+    const result = importDocument(readFileSync(join(folder('.'), name), 'utf8'));
     const actual = {
       scheme: result.scheme,
       clauses: result.clauses.map(({ id, number, heading, parent, order, body }) => ({ id, number, heading, parent, order, body })),
       report: result.report.map((entry) => `line ${entry.line} ${entry.kind}: ${entry.message}`),
     };
-    const file = join(dir, name.replace(/\.txt$/, '.json'));
+    const file = join(folder('.'), name.replace(/\.txt$/, '.json'));
     if (update) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });

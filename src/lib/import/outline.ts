@@ -14,7 +14,7 @@ import { IdRegistry, slugify } from './numbering.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { findTables, type TableRun } from './plain-tables.ts';
 import { describeScheme, type Open, type OutlineClause, type Seen } from './outline-scheme.ts';
-import { follows, itemLevel, splitHeading, type ItemLevel } from './outline-rules.ts';
+import { follows, isRomanStyle, itemLevel, splitHeading, type ItemLevel } from './outline-rules.ts';
 import { BACK_MATTER, DIVISION_RANK, scanLine, untabNumber, type Scanned } from './scan-line.ts';
 import { looksLikeHeading } from './classify-line.ts';
 
@@ -191,7 +191,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     }
     const { at, style } = itemLevel(items, line.marker, line.styles);
     const level = items[at];
-    if (level && !follows(level.last, line.marker, style === '(i)' || style === 'i)')) {
+    if (level && !follows(level.last, line.marker, isRomanStyle(style))) {
       say(i, 'note', `"${line.marker}" follows "${level.last}" out of sequence; kept as printed`);
     }
     items = [...items.slice(0, at), { style, last: line.marker }];

@@ -7,11 +7,12 @@
  *   "2.1 The Board shall …"       → paragraph 2.1 (path 2, 1)
  *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
  *   "(ii) the chair;"             → item "(ii)", style "(i)"
+ *   "II. Line managers meet…"     → item "II.", style "I."
  *   "▪ Health"                    → bullet
  *   "Section 11 of the Act …"     → text (a division's heading does not start in lower case)
  */
 
-export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'A.' | '1)';
+export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'A.' | 'I.' | '1)';
 
 export type Scanned =
   | { kind: 'blank' }
@@ -29,7 +30,7 @@ export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
 
 const DIVISION = /^(part|chapter|section|article|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
 const PARAGRAPH = /^(\d{1,3}(?:\.\d{1,3})*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
-const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z])\.)\s+(\S.*)$/;
+const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.)\s+(\S.*)$/;
 const BULLET = /^(\s*)[-–•·❖▪■□◦○●►▸➢➤✓✔→*o]\s+(\S.*)$/;
 const LONE_GLYPH = /^[-–•·❖▪■□◦○●►▸➢➤✓✔→*]$/;
 export const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -49,6 +50,13 @@ function itemStyles(inner: string, closeOnly: boolean): ItemStyle[] {
   if (ROMAN.test(inner)) styles.push(closeOnly ? 'i)' : '(i)');
   if (/^[a-z]$/.test(inner)) styles.push(closeOnly ? 'a)' : '(a)');
   return styles;
+}
+
+/** "B." is a letter, "II." a roman numeral, "I." (or "V.") either: which, the items around it decide. */
+function capitalStyles(inner: string): ItemStyle[] {
+  const roman = ROMAN.test(inner.toLowerCase());
+  if (inner.length > 1) return roman ? ['I.'] : [];
+  return roman ? ['A.', 'I.'] : ['A.'];
 }
 
 /** Word puts a tab after a paragraph's number ("1.\tPurpose"); it is a space, not a table cell. */
@@ -73,7 +81,7 @@ export function scanLine(raw: string): Scanned {
   }
   const item = ITEM.exec(text);
   if (item) {
-    const styles = item[2] ? itemStyles(item[2], false) : item[3] ? itemStyles(item[3], true) : (['A.'] as ItemStyle[]);
+    const styles = item[2] ? itemStyles(item[2], false) : item[3] ? itemStyles(item[3], true) : capitalStyles(item[4]!);
     if (styles.length) return { kind: 'item', marker: item[1]!, styles, rest: item[5]! };
   }
   const bullet = BULLET.exec(line);

@@ -1,8 +1,9 @@
 /**
- * An HTML page of a format fixture, as a partnership's website would
- * publish it: site navigation and a footer around an <article>, headings,
- * paragraphs, a <ul> for "- " items, an <ol type="I"> for upper-roman
- * items, a <table> with a header row, and footnotes as <sup> marks.
+ * An HTML page of a fixture, as a partnership's website would publish it:
+ * site navigation and a footer around an <article>, headings, paragraphs
+ * (a line break within one a <br>), a <ul> for bullets, an <ol type="I">
+ * for upper-roman items, a <table> with a header row, aligned lines in a
+ * <pre>, and footnotes as <sup> marks.
  */
 import { type FixtureBlock, fixtureBlocks, printedLine } from './fixture-blocks.ts';
 
@@ -14,6 +15,7 @@ function render(block: FixtureBlock, next: FixtureBlock | undefined, previous: F
     const close = next?.kind === 'bullet' ? '' : '\n</ul>';
     return `${open}  <li>${escapeHtml(block.text)}</li>${close}`;
   }
+  if (block.kind === 'preformatted') return `<pre>${escapeHtml(block.lines.join('\n'))}</pre>`;
   if (block.kind === 'table') {
     const [head, ...rows] = block.rows;
     const row = (cells: string[], tag: string) => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
@@ -26,7 +28,10 @@ function render(block: FixtureBlock, next: FixtureBlock | undefined, previous: F
   }
   const mark = block.footnote ? `<sup><a href="#note-${block.footnote.mark}">${block.footnote.mark}</a></sup>` : '';
   // Source-like wrapping: a long paragraph is broken over lines, as HTML editors do.
-  const text = escapeHtml(printedLine(block)).replace(/(.{60,}?) /g, '$1\n    ');
+  const text = printedLine(block)
+    .split('\n')
+    .map((line) => escapeHtml(line).replace(/(.{60,}?) /g, '$1\n    '))
+    .join('<br>\n');
   const element = block.heading ? 'h2' : 'p';
   const note = block.footnote
     ? `\n<p class="footnote" id="note-${block.footnote.mark}">${escapeHtml(`${block.footnote.mark} ${block.footnote.text}`)}</p>`

@@ -11,7 +11,7 @@
  */
 import { attr, child, children, isWord, openDocx, type XmlElement } from './docx-xml.ts';
 import { WordNumbering } from './docx-numbering.ts';
-import { type BlockNote, type ExtractedText, type TextBlock, tidy, toPlainText } from './plain-text.ts';
+import { type BlockNote, type ExtractedText, FIXED_PITCH_FONT, preformatted, type TextBlock, tidy, toPlainText } from './plain-text.ts';
 
 interface StyleNumbering {
   numId?: string;
@@ -31,6 +31,9 @@ function readStyles(styles: XmlElement | undefined): Map<string, StyleNumbering>
   }
   return map;
 }
+
+// Word's "HTML Preformatted" and "Plain Text", pandoc's "Source Code".
+const PREFORMATTED_STYLE = /preformatted|^plaintext$|^(?:source)?code$/i;
 
 /** Inline content that is shown; anything else inside a paragraph is markup or deleted text. */
 const SHOWN = new Set(['r', 'ins', 'moveTo', 'hyperlink', 'smartTag', 'fldSimple', 'sdt', 'sdtContent', 'customXml']);
@@ -90,6 +93,20 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
 
   const paragraphText = (p: XmlElement) => children(p).map(inline).join('');
 
+  /** Runs of the paragraph, in hyperlinks and insertions too. */
+  const runsOf = (el: XmlElement): XmlElement[] =>
+    children(el).flatMap((node) => (isWord(node, 'r') ? [node] : SHOWN.has(node.localName ?? '') ? runsOf(node) : []));
+
+  /**
+   * A paragraph set wholly in a fixed-pitch font (Courier…) or a preformatted style keeps its spacing:
+   * there an author lines columns up with spaces. Anywhere else runs of spaces are collapsed.
+   */
+  function fixedPitch(p: XmlElement): boolean {
+    if (PREFORMATTED_STYLE.test(attr(child(child(p, 'pPr'), 'pStyle'), 'val') ?? '')) return true;
+    const runs = runsOf(p).filter((r) => child(r, 't'));
+    return runs.length > 0 && runs.every((r) => FIXED_PITCH_FONT.test(attr(child(child(r, 'rPr'), 'rFonts'), 'ascii') ?? ''));
+  }
+
   function numberOf(p: XmlElement): string {
     const pPr = child(p, 'pPr');
     const numPr = child(pPr, 'numPr');
@@ -141,7 +158,7 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
     for (const node of children(el)) {
       if (isWord(node, 'p')) {
         const number = numberOf(node);
-        const text = tidy(paragraphText(node), true);
+        const text = fixedPitch(node) ? preformatted(paragraphText(node)) : tidy(paragraphText(node), true);
         if (text) blocks.push({ type: 'paragraph', text: number + text });
         flushFootnotes();
       } else if (isWord(node, 'tbl')) {

@@ -13,7 +13,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { browserLetters, roman } from './number-formats.ts';
-import { type BlockNote, type ExtractedText, type TextBlock, tidy, toPlainText } from './plain-text.ts';
+import { type BlockNote, type ExtractedText, preformatted, type TextBlock, tidy, toPlainText } from './plain-text.ts';
 
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript']);
 const FURNITURE = new Set(['nav', 'aside']);
@@ -98,6 +98,10 @@ export function readHtml(bytes: Uint8Array): ExtractedText {
             kind: 'dropped',
             message: `the page's <${tag}>: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`,
           });
+      } else if (tag === 'pre') {
+        // A <pre>'s spacing is its layout (columns lined up with spaces): it is kept.
+        const text = preformatted(toText(child));
+        if (text) blocks.push({ type: 'paragraph', text });
       } else if (LINES.has(tag)) line(child);
       else if (tag === 'ul' || tag === 'ol') list(child, 0);
       else if (tag === 'table') {

@@ -12,7 +12,7 @@ import type { List, Nodes, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { type BlockNote, type ExtractedText, type TextBlock, tidy, toPlainText } from './plain-text.ts';
+import { type BlockNote, type ExtractedText, preformatted, type TextBlock, tidy, toPlainText } from './plain-text.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -21,15 +21,32 @@ export function readMarkdown(bytes: Uint8Array): ExtractedText {
   const blocks: TextBlock[] = [];
   const notes: BlockNote[] = [];
 
-  /** The Markdown a node's children were written as, on one line. */
+  /** The Markdown a node's children were written as: on one line, but for hard line breaks ("\" or two spaces at a line's end). */
   const written = (node: Nodes): string => {
-    const kids = 'children' in node ? node.children : [];
+    const kids = 'children' in node ? (node.children as Nodes[]) : [];
     if (kids.length === 0) return 'value' in node ? tidy(String(node.value)) : '';
-    const from = (kids[0] ?? node).position?.start.offset ?? 0;
-    const to = (kids.at(-1) ?? node).position?.end.offset ?? 0;
-    // A GFM footnote mark "[^1]" reads "[1]", as footnotes do in every other format.
-    return tidy(source.slice(from, to)).replace(/\[\^([^\]\s]+)\]/g, '[$1]');
+    const lines: Nodes[][] = [[]];
+    for (const kid of kids) {
+      if (kid.type === 'break') lines.push([]);
+      else lines.at(-1)!.push(kid);
+    }
+    return lines
+      .filter((line) => line.length > 0)
+      .map((line) => {
+        const from = line[0]!.position?.start.offset ?? 0;
+        const to = line.at(-1)!.position?.end.offset ?? 0;
+        // A GFM footnote mark "[^1]" reads "[1]", as footnotes do in every other format.
+        return tidy(source.slice(from, to)).replace(/\[\^([^\]\s]+)\]/g, '[$1]');
+      })
+      .join('\n');
   };
+
+  /**
+   * A paragraph's own number, escaped so Markdown would not renumber it as a list item ("4\. Unresolved…",
+   * as pandoc and careful authors write it), is the number as printed: the importer reads it, and
+   * escapes what needs escaping in the clause it writes.
+   */
+  const unescapedNumber = (text: string) => text.replace(/^(\d{1,9})\\([.)])(?=\s)/, '$1$2');
 
   function list(node: List, depth: number) {
     node.children.forEach((item, i) => {
@@ -45,8 +62,10 @@ export function readMarkdown(bytes: Uint8Array): ExtractedText {
   function block(node: RootContent) {
     switch (node.type) {
       case 'heading':
-      case 'paragraph':
         blocks.push({ type: 'paragraph', text: written(node) });
+        break;
+      case 'paragraph':
+        blocks.push({ type: 'paragraph', text: unescapedNumber(written(node)) });
         break;
       case 'list':
         list(node, 0);
@@ -58,7 +77,8 @@ export function readMarkdown(bytes: Uint8Array): ExtractedText {
         node.children.forEach(block);
         break;
       case 'code':
-        blocks.push({ type: 'paragraph', text: tidy(node.value, true) });
+        // Spacing in a code block is the author's layout (columns lined up with spaces): it is kept.
+        blocks.push({ type: 'paragraph', text: preformatted(node.value) });
         break;
       case 'html':
         blocks.push({ type: 'paragraph', text: node.value.trim() });

@@ -4,38 +4,29 @@
  *
  *   - a heading is a line larger than the body text, or bold throughout;
  *   - a line joins the paragraph above when it follows at the body's line
- *     spacing, and across a page break when the last line before the break
- *     ran to the margin without ending a sentence;
- *   - two or more lines in a row whose cells start at the same x positions
- *     are a table, one row per line;
- *   - a line starting with a bullet glyph is a "- " list item.
+ *     spacing (after a line break when the line above stopped short of the
+ *     margin though this line's first word would have fitted there), and
+ *     across a page break when the last line before the break ran to the
+ *     margin without ending a sentence;
+ *   - a table (pdf-table-rows.ts) is a run of lines in the same columns;
+ *   - a line starting with a bullet glyph is a "- " list item;
+ *   - a footnote taken from the foot of the page (pdf-footnotes.ts) follows
+ *     the paragraph that cites it.
  */
+import type { Footnote } from './pdf-footnotes.ts';
 import type { PdfLine } from './pdf-lines.ts';
-import type { TextBlock } from './plain-text.ts';
+import { tableRows } from './pdf-table-rows.ts';
+import { type BlockNote, quote, type TextBlock } from './plain-text.ts';
 
-const BULLET = /^[•●▪■◦○‣∙·]\s*/;
+// Word's bullets from the Symbol and Wingdings fonts come out of many PDFs as private-use characters.
+const BULLET = /^[•●▪■◦○‣∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*/;
 const ENDS_SENTENCE = /[.:;!?]["'’”)\]]*$/;
 
 /** The size most of the text is set in. */
-function bodySize(lines: PdfLine[]): number {
+export function bodySize(lines: PdfLine[]): number {
   const chars = new Map<number, number>();
   for (const line of lines) chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-}
-
-const sameColumns = (a: PdfLine, b: PdfLine) =>
-  a.cells.length > 1 && a.cells.length === b.cells.length && a.cells.every((cell, i) => Math.abs(cell.x0 - b.cells[i]!.x0) <= 3);
-
-/** For each line, the index of the table it belongs to, if it does. */
-function tableRuns(lines: PdfLine[]): Array<number | undefined> {
-  const table: Array<number | undefined> = [];
-  for (let i = 0; i < lines.length; i++) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1]!.page === lines[i]!.page && sameColumns(lines[i]!, lines[j + 1]!)) j++;
-    if (j > i) for (let k = i; k <= j; k++) table[k] = i;
-    i = j;
-  }
-  return table;
 }
 
 function joinLines(before: string, after: string): string {
@@ -43,41 +34,84 @@ function joinLines(before: string, after: string): string {
   return /[A-Za-z]-$/.test(before) && /^[a-z]/.test(after) ? `${before}${after}` : `${before} ${after}`;
 }
 
-/** The blocks, and for each line (pages in order) the index of the block it went into. */
-export function layoutLines(pages: PdfLine[][]): { blocks: TextBlock[]; blockOfLine: number[] } {
+/** The blocks, for each line (pages in order) the index of the block it went into, and what was guessed. */
+export function layoutLines(
+  pages: PdfLine[][],
+  footnotes: Footnote[] = [],
+): { blocks: TextBlock[]; blockOfLine: number[]; guesses: BlockNote[] } {
   const lines = pages.flat();
   const body = bodySize(lines);
   const isHeading = (line: PdfLine) => line.size >= body * 1.15 || (line.bold && !BULLET.test(line.text));
   const measureRight = Math.max(...lines.filter((l) => l.size === body && l.cells.length === 1).map((l) => l.x1));
   const measureLeft = Math.min(...lines.map((l) => l.x0));
-  const table = tableRuns(lines);
+  // The right margin: as far as any text reaches, or, when nothing reaches near a margin as wide as the
+  // left one (no line in the document wraps), that margin. A word that would have fitted was not wrapped.
+  const textRight = Math.max(...lines.map((l) => l.x1));
+  const mirrored = Math.min(...lines.map((l) => l.pageWidth)) - measureLeft;
+  const rightMargin = textRight >= mirrored - (mirrored - measureLeft) * 0.1 ? textRight : mirrored;
+  const table = tableRows(lines);
   const blocks: TextBlock[] = [];
   const blockOfLine: number[] = [];
   let previous: PdfLine | undefined;
+  let cited: Footnote[] = [];
+  const unplaced = new Set(footnotes);
+  // What was rebuilt from position alone, reported to be checked.
+  const guesses: BlockNote[] = [];
+  const guess = (block: number, page: number, message: string) =>
+    guesses.push({ block, kind: 'guessed', message: `page ${page}: ${message}` });
 
-  function continues(line: PdfLine): boolean {
+  /** How `line` goes on from the paragraph above: after a space, after a line break, or not at all. */
+  function continues(line: PdfLine): ' ' | '\n' | undefined {
     const last = blocks.at(-1);
-    if (!previous || last?.type !== 'paragraph' || BULLET.test(line.text)) return false;
-    if (isHeading(previous) !== isHeading(line) || Math.abs(previous.size - line.size) > 0.5) return false;
-    if (previous.page === line.page) return previous.y - line.y <= Math.max(previous.size, line.size) * 1.5;
+    if (!previous || last?.type !== 'paragraph' || BULLET.test(line.text)) return undefined;
+    if (isHeading(previous) !== isHeading(line) || Math.abs(previous.size - line.size) > 0.5) return undefined;
+    if (previous.page === line.page) {
+      if (previous.y - line.y > Math.max(previous.size, line.size) * 1.5) return undefined;
+      // Text wraps only when the next word will not fit: one that would have fitted came after a line break.
+      // Its width is estimated from the line's average letter, so it must fit with a third to spare.
+      const charWidth = (line.x1 - line.x0) / Math.max(1, line.text.length);
+      const firstWord = line.text.split(' ')[0]!.length;
+      return previous.x1 + charWidth * (firstWord + 1) * 1.3 < rightMargin ? '\n' : ' ';
+    }
     // Over a page break: only a line that was wrapped at the margin, mid-sentence, runs on.
     const wrapped = previous.x1 >= measureRight - (measureRight - measureLeft) * 0.15;
-    return !isHeading(line) && wrapped && (!ENDS_SENTENCE.test(previous.text) || /^[a-z]/.test(line.text));
+    return !isHeading(line) && wrapped && (!ENDS_SENTENCE.test(previous.text) || /^[a-z]/.test(line.text)) ? ' ' : undefined;
   }
 
+  const push = (block: TextBlock) => {
+    // The notes cited in the paragraph before go after it, before whatever comes next.
+    for (const note of cited) {
+      guess(blocks.length, note.page, `footnote ${quote(note.text)} moved from the foot of the page to after the paragraph citing it`);
+      blocks.push({ type: 'paragraph', text: note.text });
+    }
+    cited = [];
+    blocks.push(block);
+  };
+
   lines.forEach((line, i) => {
-    const start = table[i];
-    if (start !== undefined) {
+    const row = table[i];
+    const join = row ? undefined : continues(line);
+    if (row) {
       const last = blocks.at(-1);
-      const row = line.cells.map((cell) => cell.text);
-      if (start === i || last?.type !== 'table') blocks.push({ type: 'table', rows: [row] });
-      else last.rows.push(row);
-    } else if (continues(line)) {
+      if (row.start === i || last?.type !== 'table') push({ type: 'table', rows: [row.cells] });
+      else if (row.continues) {
+        last.rows.push(last.rows.pop()!.map((cell, c) => joinLines(cell, row.cells[c] ?? '').trim()));
+        guess(blocks.length - 1, line.page, `${quote(line.text)} read as the rest of the table row above (cells wrapped over lines)`);
+      } else last.rows.push(row.cells);
+    } else if (join) {
       const last = blocks.at(-1) as Extract<TextBlock, { type: 'paragraph' }>;
-      last.text = joinLines(last.text, line.text);
-    } else blocks.push({ type: 'paragraph', text: line.text.replace(BULLET, '- ') });
+      last.text = join === '\n' ? `${last.text}\n${line.text}` : joinLines(last.text, line.text);
+    } else push({ type: 'paragraph', text: line.text.replace(BULLET, '- ') });
+    for (const note of unplaced) {
+      if (note.page !== line.page || !line.text.includes(`[${note.mark}]`)) continue;
+      cited.push(note);
+      unplaced.delete(note);
+    }
     previous = line;
     blockOfLine.push(blocks.length - 1);
   });
-  return { blocks, blockOfLine };
+  // Notes whose mark was not found in the text still go in, at the end, rather than be lost.
+  cited.push(...unplaced);
+  push({ type: 'paragraph', text: '' });
+  return { blocks, blockOfLine, guesses };
 }

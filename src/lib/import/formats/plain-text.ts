@@ -48,6 +48,25 @@ export function tidy(text: string, keepLineBreaks = false): string {
   return keepLineBreaks ? lines.filter(Boolean).join('\n') : lines.join(' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Text quoted in a note, cut short when long. */
+export const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
+/** A fixed-pitch font's name (Courier New, CourierNewPSMT, Consolas, DejaVu Sans Mono, not Monotype Corsiva). */
+export const FIXED_PITCH_FONT = /courier|consolas|lucida ?console|menlo|monaco|mono(?!type)|fixedsys/i;
+
+/**
+ * Preformatted text (a <pre>, a Markdown code block): each line's spacing is kept, since it lines up
+ * columns, but tabs become spaces (a tab would make a table cell) and blank lines go (a blank line would
+ * end the paragraph).
+ */
+export function preformatted(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[\t\u00a0]/g, ' ').trimEnd())
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
 function render(block: TextBlock): string {
   if (block.type === 'paragraph') return block.text;
   const width = Math.max(...block.rows.map((row) => row.length));
