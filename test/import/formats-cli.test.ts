@@ -43,7 +43,7 @@ describe('npm run import -- --help', () => {
 
   --source   the document as published: .txt, .md, .markdown, .html, .htm, .docx, .pdf
   --out      the document's folder, e.g. content/west-sussex/constitution;
-             source.txt (the text read) and clauses/ are written there
+             source.txt (the text read), clauses/ and addresses.yaml are written there
   --style    how the document numbers its clauses: numbered-dotted, numbered-headed, bullet-numbered, headed-sections, constitution, arrangements, protocol, headed;
              without it, the structure is found from the document itself
   --force    replace clause files already in <out>/clauses

@@ -3,7 +3,10 @@
  * not: Parts with 1 / 1.1 / (a) / (i) and a Schedule table in tabs; a terms
  * of reference written "1. Purpose: To ensure …"; lettered Sections;
  * Articles with an Annex table in aligned columns; Chapters with 1(a)
- * paragraphs and tables in pipes and HTML; and the two format fixtures
+ * paragraphs and tables in pipes and HTML; a memorandum in Chapters and
+ * Articles with 1.1 paragraphs and a Schedule; subgroup terms with an
+ * unnumbered "Background" heading before clause 1, 1.1.1 depth, i) items,
+ * • bullets and an Annex table; and the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

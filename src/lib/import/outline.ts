@@ -122,9 +122,32 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     stack.push(opened);
   }
 
+  // The opening block of lines, up to the first blank, is the document's title.
+  const firstText = scanned.findIndex((l) => l.kind !== 'blank');
+  const titleEnd = scanned.findIndex((l, k) => k > firstText && l.kind === 'blank');
+
+  /**
+   * Before the first numbered clause, a heading-like line after the title, on
+   * its own between blanks and followed by a sentence ("Background" / "The
+   * subgroup reports to …"), heads a section of its own; it is reported, as
+   * it may instead be a second line of the title.
+   */
+  function prefaceHeading(i: number, text: string): boolean {
+    if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || scanned[i + 1]?.kind !== 'blank') return false;
+    const j = nextIndex(i);
+    if (scanned[j]?.kind !== 'text' || tables.has(j) || !/[.:;]$/.test(lines[j]!.trim())) return false;
+    say(
+      i,
+      'guessed',
+      `"${text}" read as an unnumbered heading before the first numbered clause; if it is part of the title, join it to the lines above`,
+    );
+    return true;
+  }
+
   function standaloneHeading(i: number): boolean {
     const text = lines[i]!.trim();
-    if (!stack.some((o) => o.kind !== 'preamble') || !looksLikeHeading(text)) return false;
+    if (!looksLikeHeading(text)) return false;
+    if (!stack.some((o) => o.kind !== 'preamble')) return prefaceHeading(i, text);
     const before = scanned[i - 1];
     const after = scanned[i + 1];
     if (before && before.kind !== 'blank' && !furniture.has(i - 1)) return false;
@@ -168,8 +191,10 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     else if (standaloneHeading(i)) {
       seen.headings = true;
       const parent = stack.findLast((o) => o.kind === 'division');
+      // A heading before the first numbered clause is a section of the preface: "1." after it is not its child.
+      const kind = stack.some((o) => o.kind !== 'preamble') ? 'heading' : 'preamble';
       cut(parent);
-      stack.push(open(i, 'heading', { base: slugify(lines[i]!.trim()), heading: lines[i]!.trim(), parent }));
+      stack.push(open(i, kind, { base: slugify(lines[i]!.trim()), heading: lines[i]!.trim(), parent }));
     } else textLine(i);
   }
 
