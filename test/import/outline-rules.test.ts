@@ -62,6 +62,17 @@ describe('the structure finder', () => {
     expect(scanLine('28 days after the meeting').kind).toBe('text');
   });
 
+  test('reads the Symbol and Wingdings bullets a PDF of a Word document gives as private-use characters', () => {
+    expect(scanLine('\uF0B7 staff of the three safeguarding partners;')).toEqual({
+      kind: 'bullet',
+      depth: 0,
+      rest: 'staff of the three safeguarding partners;',
+    });
+    expect(scanLine('  \uF0A7 schools and colleges;')).toMatchObject({ kind: 'bullet', depth: 1 });
+    expect(scanLine('\uF0D8')).toEqual({ kind: 'marker' });
+    expect(scanLine('‣ voluntary groups')).toMatchObject({ kind: 'bullet', rest: 'voluntary groups' });
+  });
+
   test('finds page numbers and running footers, but keeps a sentence that repeats', () => {
     const lines = ['OFFICIAL', 'Text.', '', '3', '', 'OFFICIAL', 'Page 2 of 9', 'Text.', 'OFFICIAL', 'Text.'];
     expect(findPageFurniture(lines)).toEqual([

@@ -31,8 +31,14 @@ export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
 const DIVISION = /^(part|chapter|section|article|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
 const PARAGRAPH = /^(\d{1,3}(?:\.\d{1,3})*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
 const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.)\s+(\S.*)$/;
-const BULLET = /^(\s*)[-–•·❖▪■□◦○●►▸➢➤✓✔→*o]\s+(\S.*)$/;
-const LONE_GLYPH = /^[-–•·❖▪■□◦○●►▸➢➤✓✔→*]$/;
+/**
+ * Bullet glyphs. \uE000-\uF8FF is Unicode's private use area, where text
+ * taken from a PDF of a Word document often puts Symbol and Wingdings
+ * bullets ("\uF0B7", "\uF0A7", "\uF0D8"), having no other code for them.
+ */
+const GLYPHS = '-–•·‣⁃∙❖▪■□◦○●►▸➢➤➔✓✔✗→*\uE000-\uF8FF';
+const BULLET = new RegExp(`^(\\s*)[${GLYPHS}o]\\s+(\\S.*)$`);
+const LONE_GLYPH = new RegExp(`^[${GLYPHS}]$`);
 export const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 /** The number path of a printed paragraph number: "2.1" → 2, 1; "1(a)" and "1.a" → 1, a. */
