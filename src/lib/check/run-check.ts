@@ -14,11 +14,12 @@ import { trySiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
 import { checkAddresses } from '../addresses/check-addresses.ts';
 import { checkPublishedAddresses } from '../addresses/check-published.ts';
-import { publishedClauses } from '../history/published-clauses.ts';
+import { publishedClauses, publishedFiles } from '../history/published-clauses.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
 import { checkAmendments } from '../amendments/check-amendments.ts';
+import { checkPublishedWords } from '../amendments/check-published-words.ts';
 import { join } from 'node:path';
 import { undeclaredPublicFileErrors } from '../build/public-files.ts';
 import { checkDuties } from '../compliance/check-duties.ts';
@@ -84,6 +85,8 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
     errors.push(
       ...checkFidelity(content, (clause) => texts.get(clause) ?? ''),
       ...checkAmendments(content, (clause) => texts.get(clause) ?? ''),
+      // Words no source.txt can prove (later versions, an amended clause's words in force), held to the published branch.
+      ...checkPublishedWords(content, publishedFiles(root, site?.repository?.branch)),
     );
   }
   errors.push(...siteErrors);

@@ -31,7 +31,7 @@ export type PublishedClauses =
 
 const CLAUSE_FILE = /^content\/([^/]+)\/([^/]+)\/clauses\/([^/]+)\.mdx$/;
 
-function publishedRef(root: string, branch: string): string {
+export function publishedRef(root: string, branch: string): string {
   for (const ref of [`origin/${branch}`, branch]) if (runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) return ref;
   return 'HEAD';
 }
@@ -55,4 +55,24 @@ export function publishedClauses(root: string, branch = 'main'): PublishedClause
       newest.set(file, { partnership, document, id, commit });
     }
   return { available: true, ref, clauses: [...newest.values()] };
+}
+
+/** A file of the published branch, by project-relative path: its text, or undefined where the branch has none. */
+export interface PublishedFiles {
+  /** The ref read: `origin/main`. */
+  ref: string;
+  read(path: string): string | undefined;
+}
+
+/** The published branch's files, or undefined where history cannot say (no git, a shallow clone). */
+export function publishedFiles(root: string, branch = 'main'): PublishedFiles | undefined {
+  if (!historyAvailability(root).available) return undefined;
+  const ref = publishedRef(root, branch);
+  return {
+    ref,
+    read: (path) => {
+      const shown = runGit(root, ['show', `${ref}:./${path}`]);
+      return shown.ok ? shown.stdout : undefined;
+    },
+  };
 }
