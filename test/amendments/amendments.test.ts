@@ -105,3 +105,54 @@ describe('the words before and after an amendment', () => {
     });
   });
 });
+
+describe('amendment records that contradict themselves or the document (the amended fixture)', () => {
+  const A = `${DOC}/amendments.yaml`;
+  const amended = (from: string | RegExp, to: string) => {
+    const f = copyFixture('amended');
+    f.edit(A, from, to);
+    return errors(f.root);
+  };
+
+  it('refuse a clause named twice in one amendment, which would list its change twice', () => {
+    expect(
+      amended(
+        '      - clause: "2"\n        was: This handbook is reviewed every two years.\n',
+        '      - clause: "2"\n        was: This handbook is reviewed every two years.\n      - clause: "2"\n        was: This handbook is reviewed every two years.\n',
+      ),
+    ).toEqual([
+      `${A}:19  error  amendments[1].changes[1].clause: clause "2" is already changed by this amendment (changes[0])  [amendment]\n` +
+        "  hint: list each clause once in an amendment's changes, with was: its words before the whole amendment",
+    ]);
+  });
+
+  it('refuse an amendment taking effect before the document was first published', () => {
+    expect(amended('effective: 2026-01-01', 'effective: 2018-01-01')).toEqual([
+      `${A}:20  error  amendments[2].effective: expected a day on or after 2019-06-25, when the document was first published (published: in ${DOC}/document.yaml), found 2018-01-01  [amendment]\n` +
+        '  hint: check the year; words the document had when it was first published are in source.txt and need no amendment',
+    ]);
+  });
+
+  it('refuse words before for a clause the amendment adds, which no page would show', () => {
+    expect(amended('{ clause: "3", added: true }', '{ clause: "3", added: true, was: Members are paid nothing. }')).toEqual([
+      `${A}:10  error  amendments[0].changes[1].was: clause "3" is added by this amendment, so it had no words before; found was: "Members are paid nothing."  [amendment]\n` +
+        '  hint: delete was:, or, if the clause was in the document before this amendment, delete added: true',
+    ]);
+  });
+
+  it('refuse a change whose words before are the words after, which the versions page would list as a change', () => {
+    expect(
+      amended('was: This handbook is reviewed every two years.\n', 'was: This handbook is reviewed every two years by the Board.\n'),
+    ).toEqual([
+      `${A}:18  error  amendments[1].changes[0].was: these are the words clause "2" has after amendment "board-reviews" too, so it changes nothing in the clause  [amendment]\n` +
+        "  hint: copy into was: the clause's words as they stood before the amendment (its file before your edit); if the amendment does not change this clause, delete the change",
+    ]);
+  });
+
+  it('say only what is wrong with amendments.yaml when it does not load, not that an address’s amendment is missing', () => {
+    expect(amended('effective: 2026-01-01', 'effective: 2026-02-30')).toEqual([
+      `${A}:20  error  amendments[2].effective: expected a real calendar date, found "2026-02-30"; this day does not exist  [schema]\n` +
+        '  hint: 2026-02 has 28 days; check the day and the month',
+    ]);
+  });
+});

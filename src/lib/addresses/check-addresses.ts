@@ -90,6 +90,8 @@ function checkDocument(
         );
       continue;
     }
+    // An amendments.yaml that does not load is an error of its own; what it holds cannot be known.
+    if (!files.amendments && files.errors.some((e) => e.file === `${document.dir}/amendments.yaml`)) continue;
     const amendment = files.amendments?.data.amendments.find((a) => a.id === entry.amendment);
     const change = amendment?.changes.find((c) => c.clause === id);
     if (!amendment)

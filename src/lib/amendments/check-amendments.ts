@@ -14,7 +14,7 @@ import { documentHistoryFiles, type DocumentFile } from '../content/document-fil
 import { bodyText, normaliseForFidelity, sentenceFinder, sourceSentences } from '../content/fidelity.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
-import { documentVersions } from './versions.ts';
+import { clauseChanges, documentVersions } from './versions.ts';
 
 const cut = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
 // A table row is looked for cell by cell, as fidelity.ts splits the published text's rows.
@@ -30,17 +30,18 @@ export function checkAmendments(content: ContentSet, textOf: (clause: ClauseEntr
   for (const document of content.documents) {
     const clauses = byDocument.get(documentKey(document.partnership, document.id)) ?? [];
     const file = documentHistoryFiles(content.root, document).amendments;
-    const records = file ? recordErrors(file, clauses) : [];
+    const records = file ? recordErrors(document, file, clauses) : [];
     errors.push(...records);
     if (!records.length) errors.push(...unrecordedWords(content.root, document, clauses, file, textOf));
   }
   return errors;
 }
 
-function recordErrors(file: DocumentFile<{ amendments: Amendment[] }>, clauses: ClauseEntry[]): ContentError[] {
+function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: Amendment[] }>, clauses: ClauseEntry[]): ContentError[] {
   const live = new Set(clauses.map((c) => c.data.id));
   const errors: ContentError[] = [];
   const seen = new Set<string>();
+  const published = document.data.published;
   file.data.amendments.forEach((amendment, i) => {
     const at = (path: (string | number)[], field: string, message: string, hint: string) =>
       errors.push(
@@ -49,8 +50,33 @@ function recordErrors(file: DocumentFile<{ amendments: Amendment[] }>, clauses: 
     if (seen.has(amendment.id))
       at(['id'], `amendments[${i}].id`, `duplicate amendment id "${amendment.id}"`, 'give each amendment an id of its own');
     seen.add(amendment.id);
+    // A published date of a month or a year only ("2021-12") is compared at that precision.
+    if (published && amendment.effective.slice(0, published.length) < published)
+      at(
+        ['effective'],
+        `amendments[${i}].effective`,
+        `expected a day on or after ${published}, when the document was first published (published: in ${document.file}), found ${amendment.effective}`,
+        'check the year; words the document had when it was first published are in source.txt and need no amendment',
+      );
     amendment.changes.forEach((change, j) => {
       const field = `amendments[${i}].changes[${j}].clause`;
+      const earlier = amendment.changes.findIndex((c) => c.clause === change.clause);
+      if (earlier < j) {
+        at(
+          ['changes', j, 'clause'],
+          field,
+          `clause "${change.clause}" is already changed by this amendment (changes[${earlier}])`,
+          "list each clause once in an amendment's changes, with was: its words before the whole amendment",
+        );
+        return;
+      }
+      if (change.added && change.was !== undefined)
+        at(
+          ['changes', j, 'was'],
+          `amendments[${i}].changes[${j}].was`,
+          `clause "${change.clause}" is added by this amendment, so it had no words before; found was: "${cut(change.was)}"`,
+          'delete was:, or, if the clause was in the document before this amendment, delete added: true',
+        );
       if (!change.revoked && !live.has(change.clause))
         at(
           ['changes', j, 'clause'],
@@ -67,6 +93,25 @@ function recordErrors(file: DocumentFile<{ amendments: Amendment[] }>, clauses: 
         );
     });
   });
+  if (errors.length) return errors;
+  // A change whose words before are its words after: the versions page would list a change that changes nothing.
+  for (const change of clauseChanges(documentVersions(clauses, file.data.amendments))) {
+    const record = change.amendment.changes.find((c) => c.clause === change.clause)!;
+    if (record.was === undefined || record.number !== undefined || change.after === undefined) continue;
+    if (normaliseForFidelity(bodyText(change.before)) !== normaliseForFidelity(bodyText(change.after))) continue;
+    const i = file.data.amendments.indexOf(change.amendment);
+    const j = change.amendment.changes.indexOf(record);
+    errors.push(
+      contentError({
+        file: file.file,
+        line: file.lineOf(['amendments', i, 'changes', j, 'was']),
+        field: `amendments[${i}].changes[${j}].was`,
+        rule: 'amendment',
+        message: `these are the words clause "${change.clause}" has after amendment "${change.amendment.id}" too, so it changes nothing in the clause`,
+        hint: "copy into was: the clause's words as they stood before the amendment (its file before your edit); if the amendment does not change this clause, delete the change",
+      }),
+    );
+  }
   return errors;
 }
 
