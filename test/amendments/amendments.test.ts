@@ -155,4 +155,38 @@ describe('amendment records that contradict themselves or the document (the amen
         '  hint: 2026-02 has 28 days; check the day and the month',
     ]);
   });
+
+  const SOURCE_ERROR =
+    `${DOC}/source.txt:5  error  this sentence of the published text is in none of the document's clauses: "This handbook is reviewed annually."  [fidelity]\n` +
+    `  hint: if the clause's words were changed on purpose because the document was amended, record the amendment in ${A} with the words the clause had before (was:), and leave ${DOC}/source.txt as first published; otherwise restore the clause's words. A line the site knowingly shows differently goes under source.exceptions in ${DOC}/document.yaml, with the reason`;
+
+  it('point at the was: of the clause’s earliest amendment by day, wherever it is in the file', () => {
+    expect(amended('was: This handbook is reviewed annually.', 'was: This handbook is reviewed monthly.')).toEqual([
+      SOURCE_ERROR,
+      `${A}:26  error  amendments[2].changes[0].was: the words clause "2" had before its first amendment are not in the published text (${DOC}/source.txt): "This handbook is reviewed monthly."  [fidelity]\n` +
+        `  hint: copy into was: the clause's words as they stood before the amendment, exactly as ${DOC}/source.txt prints them`,
+    ]);
+  });
+
+  it('say that amendments of one day apply in order of id, when that order makes the first words wrong', () => {
+    expect(amended('effective: 2026-01-01', 'effective: 2026-06-01')).toEqual([
+      SOURCE_ERROR,
+      `${A}:18  error  amendments[1].changes[0].was: the words clause "2" had before its first amendment are not in the published text (${DOC}/source.txt): "This handbook is reviewed every two years."  [fidelity]\n` +
+        `  hint: copy into was: the clause's words as they stood before the amendment, exactly as ${DOC}/source.txt prints them. Amendments taking effect on the same day (2026-06-01) change a clause in order of id: board-reviews, then two-yearly-review; if they were decided in the other order, rename their ids to match`,
+    ]);
+  });
+
+  it('name the clause’s line, not a was: it does not have, when a renumbered clause gains words no amendment records', () => {
+    const f = copyFixture('amended');
+    f.write(
+      A,
+      `${f.read(A)}  - id: renumber-1\n    effective: 2026-09-01\n    summary: 1 is renumbered 7.\n    authority: Demo Board\n    minute: Minute 11\n    changes:\n      - { clause: "1", number: "1." }\n`,
+    );
+    f.edit(`${DOC}/clauses/1.mdx`, 'number: "1."', 'number: "7."');
+    f.write(`${DOC}/clauses/1.mdx`, `${f.read(`${DOC}/clauses/1.mdx`)}Meetings are monthly.\n`);
+    expect(errors(f.root)).toEqual([
+      `${DOC}/clauses/1.mdx:7  error  this sentence is not in the published text (${DOC}/source.txt) and no amendment records it: "Meetings are monthly."  [fidelity]\n` +
+        `  hint: if the document was amended, record the decision in ${A}: the day it takes effect, who decided, the minute, and this clause's words before (was:); otherwise restore the published words`,
+    ]);
+  });
 });

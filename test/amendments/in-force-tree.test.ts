@@ -10,9 +10,9 @@ import { copyFixture } from '../helpers/copy-fixture.ts';
 
 const root = copyFixture('amended').root;
 /** Each clause of the handbook as of `asOf`: id, number, words in force (HTML), and each pending change. */
-function handbookAsOf(asOf: string) {
+function handbookAsOf(asOf: string, at = root) {
   process.env.GOVERNANCE_AS_OF = asOf;
-  return loadSiteData(root).documents[0]!.tree.ordered.map(({ clause }) => [
+  return loadSiteData(at).documents[0]!.tree.ordered.map(({ clause }) => [
     clause.data.id,
     clause.data.number,
     clause.html,
@@ -52,5 +52,18 @@ describe('the document in force on the as-of date', () => {
       ['2', '2.', '<p>This handbook is reviewed every two years by the Board.</p>', []],
       ['3', '3.', '<p>Members are paid expenses.</p>', []],
     ]);
+  });
+
+  it('says only the words a clause will have at the end of a day two amendments change it, never the words between', () => {
+    const f = copyFixture('amended');
+    // Both on 1 June: they apply in order of id, so the renamed two-yearly review first, then the Board's.
+    f.edit(
+      'content/demo/handbook/amendments.yaml',
+      'id: two-yearly-review\n    effective: 2026-01-01',
+      'id: a-two-yearly-review\n    effective: 2026-06-01',
+    );
+    const two = handbookAsOf('2026-03-01', f.root).find(([id]) => id === '2')!;
+    expect(two[2]).toBe('<p>This handbook is reviewed annually.</p>');
+    expect(two[3]).toEqual([['2026-06-01', 'board-reviews', 'words', '<p>This handbook is reviewed every two years by the Board.</p>']]);
   });
 });

@@ -14,7 +14,7 @@ import { documentHistoryFiles, type DocumentFile } from '../content/document-fil
 import { bodyText, normaliseForFidelity, sentenceFinder, sourceSentences } from '../content/fidelity.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
-import { clauseChanges, documentVersions } from './versions.ts';
+import { clauseChanges, documentVersions, inEffectOrder } from './versions.ts';
 
 const cut = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
 // A table row is looked for cell by cell, as fidelity.ts splits the published text's rows.
@@ -134,7 +134,9 @@ function unrecordedWords(
   const errors: ContentError[] = [];
   for (const [id, body] of first) {
     const clause = clauses.find((c) => c.data.id === id);
-    const amended = amendments.findIndex((a) => a.changes.some((c) => c.clause === id));
+    // The amendment whose was: the first version holds: the clause's earliest by day (then id), wherever it is in the file.
+    const earliest = inEffectOrder(amendments).find((a) => a.changes.some((c) => c.clause === id && c.was !== undefined));
+    const amended = earliest ? amendments.indexOf(earliest) : -1;
     const text = clause && body === clause.body ? textOf(clause) : bodyText(body);
     for (const sentence of sentences(text)) {
       if (found(normaliseForFidelity(sentence))) continue;
@@ -150,7 +152,15 @@ function unrecordedWords(
           }),
         );
       } else {
-        const j = amendments[amended]?.changes.findIndex((c) => c.clause === id) ?? 0;
+        const j = amendments[amended]?.changes.findIndex((c) => c.clause === id && c.was !== undefined) ?? 0;
+        // Amendments of one day apply in order of id, which an editor may not know.
+        const sameDay = inEffectOrder(amendments).filter(
+          (a) => a.effective === earliest?.effective && a.changes.some((c) => c.clause === id && c.was !== undefined),
+        );
+        const order =
+          sameDay.length > 1
+            ? `. Amendments taking effect on the same day (${earliest!.effective}) change a clause in order of id: ${sameDay.map((a) => a.id).join(', then ')}; if they were decided in the other order, rename their ids to match`
+            : '';
         errors.push(
           contentError({
             file: file!.file,
@@ -158,7 +168,7 @@ function unrecordedWords(
             field: `amendments[${amended}].changes[${j}].was`,
             rule: 'fidelity',
             message: `the words clause "${id}" had before its first amendment are not in the published text (${sourceFile}): "${cut(sentence)}"`,
-            hint: `copy into was: the clause's words as they stood before the amendment, exactly as ${sourceFile} prints them`,
+            hint: `copy into was: the clause's words as they stood before the amendment, exactly as ${sourceFile} prints them${order}`,
           }),
         );
       }

@@ -50,7 +50,11 @@ function pendingChanges(
     const kind = change.after === undefined ? 'revoked' : change.before === '' ? 'added' : 'words';
     const html = change.after === undefined || !clause ? '' : change.after === clause.body ? clause.html : render(clause, change.after);
     const entry: PendingChange = { amendment: change.amendment, kind, body: change.after ?? '', html };
-    result.set(change.clause, [...(result.get(change.clause) ?? []), entry]);
+    const list = result.get(change.clause) ?? [];
+    // Changed again the same day: the earlier words are never in force, so only the day's last words are told.
+    const sameDay = list.at(-1)?.amendment.effective === change.amendment.effective ? list.pop() : undefined;
+    if (sameDay?.kind === 'added' && kind !== 'revoked') entry.kind = 'added';
+    result.set(change.clause, [...list, entry]);
   }
   return result;
 }
