@@ -189,4 +189,38 @@ describe('amendment records that contradict themselves or the document (the amen
         `  hint: if the document was amended, record the decision in ${A}: the day it takes effect, who decided, the minute, and this clause's words before (was:); otherwise restore the published words`,
     ]);
   });
+
+  it('refuse words before that do not parse or are not safe clause text, which a version’s page would show blank or strip', () => {
+    expect(
+      amended('was: This handbook is reviewed every two years.\n', 'was: "This handbook is reviewed every two years. <div"\n'),
+    ).toEqual([
+      `${A}:18  error  amendments[1].changes[0].was: in the words clause "2" had before amendment "board-reviews": this is not valid MDX, so the page cannot be built: Unexpected end of file in name, expected a name character such as letters, digits, \`$\`, or \`_\`; whitespace before attributes; or the end of the tag  [mdx-syntax]\n` +
+        '  hint: a < starts a tag in MDX. To write a less-than sign as text, put a backslash before it: \\<',
+    ]);
+    expect(
+      amended(
+        'was: This handbook is reviewed every two years.\n',
+        'was: "This handbook is reviewed [every two years](javascript:alert(1))."\n',
+      ),
+    ).toEqual([
+      `${A}:18  error  amendments[1].changes[0].was: in the words clause "2" had before amendment "board-reviews": javascript: addresses are not allowed; expected an address starting with https://, http://, mailto:, tel:, #, clause: or doc:, or a path on this site starting with /  [mdx-safety]\n` +
+        '  hint: write the address of the page you mean, e.g. [link text](https://…), or clause:6.53 for a clause',
+    ]);
+  });
+
+  it('refuse a revoked clause’s parent that is no clause of the document, which would move it on earlier versions’ pages', () => {
+    expect(amended('parent: "1"', 'parent: "9"')).toEqual([
+      `${A}:9  error  amendments[0].changes[0].parent: expected the id of a clause of this document, found "9"  [amendment]\n` +
+        "  hint: write the id of the clause it sat under, as the revoked clause's file had it",
+    ]);
+  });
+
+  it('refuse a clause an amendment revokes whose address addresses.yaml does not keep', () => {
+    const f = copyFixture('amended');
+    f.edit(`${DOC}/addresses.yaml`, '  - { id: 1-1, revoked: 2026-06-01, amendment: quorum-and-expenses }\n', '');
+    expect(errors(f.root)).toEqual([
+      `${DOC}/addresses.yaml:1  error  addresses: amendment "quorum-and-expenses" revokes clause "1-1", but this file does not list its address /demo/handbook/1-1/, so the page saying it was revoked would vanish  [address]\n` +
+        '  hint: add "  - { id: 1-1, revoked: 2026-06-01, amendment: quorum-and-expenses }" under addresses:',
+    ]);
+  });
 });

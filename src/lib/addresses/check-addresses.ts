@@ -113,6 +113,22 @@ function checkDocument(
         `set revoked to ${amendment.effective}`,
       );
   }
+  // A revoked clause's address answers with a page saying so, and earlier versions link to it.
+  for (const amendment of files.amendments?.data.amendments ?? [])
+    for (const change of amendment.changes) {
+      if (!change.revoked || seen.has(change.clause) || live.has(change.clause)) continue;
+      seen.add(change.clause);
+      errors.push(
+        contentError({
+          file,
+          line: lineOf(['addresses']),
+          field: 'addresses',
+          rule: 'address',
+          message: `amendment "${amendment.id}" revokes clause "${change.clause}", but this file does not list its address ${url(change.clause)}, so the page saying it was revoked would vanish`,
+          hint: `add "  - { id: ${change.clause}, revoked: ${amendment.effective}, amendment: ${amendment.id} }" under addresses:`,
+        }),
+      );
+    }
   for (const [id, clause] of live) {
     if (seen.has(id)) continue;
     errors.push(

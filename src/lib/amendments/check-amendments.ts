@@ -14,6 +14,7 @@ import { documentHistoryFiles, type DocumentFile } from '../content/document-fil
 import { bodyText, normaliseForFidelity, sentenceFinder, sourceSentences } from '../content/fidelity.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
+import { checkMdxSource } from '../mdx-safety/check-mdx-safety.ts';
 import { clauseChanges, documentVersions, inEffectOrder } from './versions.ts';
 
 const cut = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
@@ -37,11 +38,40 @@ export function checkAmendments(content: ContentSet, textOf: (clause: ClauseEntr
   return errors;
 }
 
+/**
+ * Each `was:` is a clause's words in an earlier version, which its version's page renders as it renders a
+ * clause file: so it is held to the same MDX safety rules, and words that do not parse (which would show
+ * as nothing) are an error too, at the `was:` line.
+ */
+export function checkAmendmentWords(content: ContentSet, imageHosts: readonly string[] = []): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const document of content.documents) {
+    const file = documentHistoryFiles(content.root, document).amendments;
+    if (!file) continue;
+    for (const [i, amendment] of file.data.amendments.entries())
+      for (const [j, change] of amendment.changes.entries()) {
+        if (change.was === undefined) continue;
+        const line = file.lineOf(['amendments', i, 'changes', j, 'was']);
+        for (const found of checkMdxSource(change.was, file.file, imageHosts))
+          errors.push({
+            ...found,
+            line,
+            column: undefined,
+            field: `amendments[${i}].changes[${j}].was`,
+            message: `in the words clause "${change.clause}" had before amendment "${amendment.id}": ${found.message}`,
+          });
+      }
+  }
+  return errors;
+}
+
 function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: Amendment[] }>, clauses: ClauseEntry[]): ContentError[] {
   const live = new Set(clauses.map((c) => c.data.id));
   const errors: ContentError[] = [];
   const seen = new Set<string>();
   const published = document.data.published;
+  // A revoked clause's parent may itself be revoked: any clause the document has had.
+  const known = new Set([...live, ...file.data.amendments.flatMap((a) => a.changes.filter((c) => c.revoked).map((c) => c.clause))]);
   file.data.amendments.forEach((amendment, i) => {
     const at = (path: (string | number)[], field: string, message: string, hint: string) =>
       errors.push(
@@ -70,6 +100,13 @@ function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: 
         );
         return;
       }
+      if (change.parent !== undefined && !known.has(change.parent))
+        at(
+          ['changes', j, 'parent'],
+          `amendments[${i}].changes[${j}].parent`,
+          `expected the id of a clause of this document, found "${change.parent}"`,
+          "write the id of the clause it sat under, as the revoked clause's file had it",
+        );
       if (change.added && change.was !== undefined)
         at(
           ['changes', j, 'was'],

@@ -18,7 +18,7 @@ import { publishedClauses, publishedFiles } from '../history/published-clauses.t
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
-import { checkAmendments } from '../amendments/check-amendments.ts';
+import { checkAmendments, checkAmendmentWords } from '../amendments/check-amendments.ts';
 import { checkPublishedWords } from '../amendments/check-published-words.ts';
 import { join } from 'node:path';
 import { undeclaredPublicFileErrors } from '../build/public-files.ts';
@@ -69,7 +69,12 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   const content = loadContent({ root });
   const { settings: site, errors: siteErrors } = trySiteSettings(root);
   // Unsafe MDX is reported before anything renders it.
-  const errors: ContentError[] = [...content.errors, ...checkMdxSafety(root, { texts: content.texts, imageHosts: site?.imageHosts })];
+  const errors: ContentError[] = [
+    ...content.errors,
+    ...checkMdxSafety(root, { texts: content.texts, imageHosts: site?.imageHosts }),
+    // An amendment's words before are rendered on its version's page like a clause file's.
+    ...checkAmendmentWords(content, site?.imageHosts),
+  ];
   // public/ is published as it is: only the files the project declares may be there.
   errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
   // References only make sense over content that loaded cleanly.
