@@ -6,7 +6,7 @@
  * source.txt, a published amendment's day or changes, or an amended clause's words
  * without a new amendment whose `was:` is what was published.
  */
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPublishedWords } from '../../src/lib/amendments/check-published-words.ts';
@@ -14,6 +14,7 @@ import { runCheck } from '../../src/lib/check/run-check.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { formatContentError } from '../../src/lib/errors/content-error.ts';
 import { publishedFiles } from '../../src/lib/history/published-clauses.ts';
+import { runRenumber } from '../../src/lib/renumber/run-renumber.ts';
 import { copyFixture } from '../helpers/copy-fixture.ts';
 import { git } from '../editor/git-repo.ts';
 
@@ -117,5 +118,29 @@ describe('words held against the published branch', () => {
     const g = published();
     rmSync(join(g.root, '.git'), { recursive: true });
     expect(problems(g.root)).toEqual([]);
+  });
+
+  it('accepts npm run renumber -- --new-ids on a published document, which renames the clause in its published amendments', () => {
+    const f = published();
+    const { edits } = runRenumber({
+      root: f.root,
+      document: 'demo/handbook',
+      from: '2',
+      to: '5.',
+      newIds: true,
+      decision: { effective: '2026-09-01', authority: 'Demo Board, 10 August 2026', minute: 'Minute 12' },
+    });
+    for (const edit of edits) {
+      writeFileSync(join(f.root, edit.path), edit.after);
+      if (edit.to) renameSync(join(f.root, edit.path), join(f.root, edit.to));
+    }
+    expect(f.read(A)).toContain('clause: "5"');
+    expect(problems(f.root)).toEqual([]);
+    // Its words are still held, under the id it had when published.
+    f.edit(`${DOC}/clauses/5.mdx`, 'by the Board.', 'by nobody.');
+    expect(problems(f.root)).toEqual([
+      `${DOC}/clauses/5.mdx:7  error  the words of clause "5" are not those main publishes ("This handbook is reviewed every two years by the Board."), and no new amendment records the change: "This handbook is reviewed every two years by nobody."  [amendment]\n` +
+        `  hint: if the document was amended, add the decision to ${A} with was: the words main publishes; otherwise restore them`,
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { amendmentsFileSchema, type Amendment, type AmendmentChange } from '../../schemas/amendment.ts';
 import { readContentFile } from '../content/content-file.ts';
+import { resolveDocumentAddresses } from '../addresses/resolve-addresses.ts';
 import { documentHistoryFiles } from '../content/document-files.ts';
 import { bodyText, normaliseForFidelity } from '../content/fidelity.ts';
 import { documentKey, type ContentSet } from '../content/model.ts';
@@ -72,10 +73,22 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
       );
     }
 
-    const file = documentHistoryFiles(content.root, document).amendments;
+    const history = documentHistoryFiles(content.root, document);
+    const file = history.amendments;
     const current = file?.data.amendments ?? [];
-    const before = publishedAmendments(published.read(amendmentsFile));
-    if (!before) continue;
+    const publishedRecords = publishedAmendments(published.read(amendmentsFile));
+    if (!publishedRecords) continue;
+    // A clause renamed since (npm run renumber -- --new-ids: addresses.yaml's movedTo) is named by its new id.
+    const live = new Set(clauses.map((c) => c.data.id));
+    const moved = history.addresses ? resolveDocumentAddresses(document, history.addresses.data, live).moved : [];
+    const renamed = new Map(moved.map((m) => [m.id, m.target]));
+    const rename = (id: string | undefined) => (id === undefined ? id : (renamed.get(id) ?? id));
+    const before = publishedRecords.map((a) => ({
+      ...a,
+      changes: a.changes.map((c) =>
+        c.parent === undefined ? { ...c, clause: rename(c.clause)! } : { ...c, clause: rename(c.clause)!, parent: rename(c.parent) },
+      ),
+    }));
     const keep = `a published amendment keeps the day and changes ${ref} publishes; restore them, and record a later decision as a new amendment`;
 
     // Every published amendment, still on record as published.
@@ -130,7 +143,9 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
     const named = new Set([...current, ...before].flatMap((a) => a.changes.map((c) => c.clause)));
     for (const id of named) {
       const body = undone.get(id);
-      const then = published.read(`${document.dir}/clauses/${id}.mdx`);
+      const then = [id, ...moved.filter((m) => m.target === id).map((m) => m.id)]
+        .map((publishedId) => published.read(`${document.dir}/clauses/${publishedId}.mdx`))
+        .find((text) => text !== undefined);
       if (body === undefined || then === undefined) continue;
       const thenWords = words(parseFrontmatter(then, id).body);
       const nowWords = words(body);
