@@ -223,4 +223,16 @@ describe('amendment records that contradict themselves or the document (the amen
         '  hint: add "  - { id: 1-1, revoked: 2026-06-01, amendment: quorum-and-expenses }" under addresses:',
     ]);
   });
+
+  it('refuse a renumbering to the number the clause already has, which the versions page would list as renumbered', () => {
+    const f = copyFixture('amended');
+    f.write(
+      A,
+      `${f.read(A)}  - id: renumber-1\n    effective: 2026-09-01\n    summary: 1 is renumbered.\n    authority: Demo Board\n    minute: Minute 11\n    changes:\n      - { clause: "1", number: "1." }\n`,
+    );
+    expect(errors(f.root)).toEqual([
+      `${A}:34  error  amendments[3].changes[0].number: clause "1" prints "1." after amendment "renumber-1" too, so the amendment does not renumber it  [amendment]\n` +
+        '  hint: write in number: the number the clause printed before the amendment (npm run renumber writes it); if the amendment does not renumber this clause, delete number:',
+    ]);
+  });
 });

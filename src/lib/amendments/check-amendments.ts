@@ -131,8 +131,29 @@ function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: 
     });
   });
   if (errors.length) return errors;
+  const versions = documentVersions(clauses, file.data.amendments);
+  // A renumbering to the number the clause prints after it too: the versions page would say it was renumbered.
+  const numberNow = new Map(clauses.map((c) => [c.data.id, c.data.number]));
+  for (const version of versions.slice(1))
+    for (const amendment of version.amendments)
+      for (const [j, change] of amendment.changes.entries()) {
+        if (change.number === undefined || change.revoked) continue;
+        const after = version.numbers.get(change.clause) ?? numberNow.get(change.clause);
+        if (after !== change.number) continue;
+        const i = file.data.amendments.indexOf(amendment);
+        errors.push(
+          contentError({
+            file: file.file,
+            line: file.lineOf(['amendments', i, 'changes', j, 'number']),
+            field: `amendments[${i}].changes[${j}].number`,
+            rule: 'amendment',
+            message: `clause "${change.clause}" prints "${after}" after amendment "${amendment.id}" too, so the amendment does not renumber it`,
+            hint: 'write in number: the number the clause printed before the amendment (npm run renumber writes it); if the amendment does not renumber this clause, delete number:',
+          }),
+        );
+      }
   // A change whose words before are its words after: the versions page would list a change that changes nothing.
-  for (const change of clauseChanges(documentVersions(clauses, file.data.amendments))) {
+  for (const change of clauseChanges(versions)) {
     const record = change.amendment.changes.find((c) => c.clause === change.clause)!;
     if (record.was === undefined || record.number !== undefined || change.after === undefined) continue;
     if (normaliseForFidelity(bodyText(change.before)) !== normaliseForFidelity(bodyText(change.after))) continue;
