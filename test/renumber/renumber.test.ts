@@ -46,12 +46,13 @@ describe('npm run renumber', () => {
 
   it('does what the editors’ guide shows in its worked example', () => {
     const { copy } = renumbered(false);
-    const guide = copyRealContent();
+    // The guide runs the command, then shows parts of the files it writes: each must be in the files written here.
     applyWorkedExample(
-      workedExampleSteps(readFileSync(join(projectRoot, '.github/CONTRIBUTING.md'), 'utf8')).filter((s) => s.example === 16),
-      guide,
+      workedExampleSteps(readFileSync(join(projectRoot, '.github/CONTRIBUTING.md'), 'utf8')).filter(
+        (s) => s.example === 16 && s.kind !== 'run',
+      ),
+      copy,
     );
-    for (const path of [`${CLAUSES}/6-71.mdx`, `content/${DOC}/amendments.yaml`]) expect(copy.read(path), path).toBe(guide.read(path));
     expect(copy.read('content/west-sussex/glossary.yaml')).toContain(
       '    expansion: Child Exploitation\n    source: constitution 6.81 (a sub-group)',
     );
