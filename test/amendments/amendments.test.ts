@@ -145,7 +145,7 @@ describe('amendment records that contradict themselves or the document (the amen
       amended('was: This handbook is reviewed every two years.\n', 'was: This handbook is reviewed every two years by the Board.\n'),
     ).toEqual([
       `${A}:18  error  amendments[1].changes[0].was: these are the words clause "2" has after amendment "board-reviews" too, so it changes nothing in the clause  [amendment]\n` +
-        "  hint: copy into was: the clause's words as they stood before the amendment (its file before your edit); if the amendment does not change this clause, delete the change",
+        "  hint: write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
     ]);
   });
 
@@ -233,6 +233,18 @@ describe('amendment records that contradict themselves or the document (the amen
     expect(errors(f.root)).toEqual([
       `${A}:34  error  amendments[3].changes[0].number: clause "1" prints "1." after amendment "renumber-1" too, so the amendment does not renumber it  [amendment]\n` +
         '  hint: write in number: the number the clause printed before the amendment (npm run renumber writes it); if the amendment does not renumber this clause, delete number:',
+    ]);
+  });
+
+  it('refuse a new amendment whose clause file was not edited, saying to write the new words there', () => {
+    const f = copyFixture('amended');
+    f.write(
+      A,
+      `${f.read(A)}  - id: chair-reviews\n    effective: 2026-09-01\n    summary: The Chair reviews the handbook.\n    authority: Demo Board\n    minute: Minute 11\n    changes:\n      - clause: "2"\n        was: This handbook is reviewed every two years by the Board.\n`,
+    );
+    expect(errors(f.root)).toEqual([
+      `${A}:35  error  amendments[3].changes[0].was: these are the words clause "2" has after amendment "chair-reviews" too, so it changes nothing in the clause  [amendment]\n` +
+        "  hint: write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
     ]);
   });
 });

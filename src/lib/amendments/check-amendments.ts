@@ -166,7 +166,7 @@ function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: 
         field: `amendments[${i}].changes[${j}].was`,
         rule: 'amendment',
         message: `these are the words clause "${change.clause}" has after amendment "${change.amendment.id}" too, so it changes nothing in the clause`,
-        hint: "copy into was: the clause's words as they stood before the amendment (its file before your edit); if the amendment does not change this clause, delete the change",
+        hint: "write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
       }),
     );
   }
