@@ -109,6 +109,12 @@ describe('words held against the published branch', () => {
     ).toEqual([error]);
   });
 
+  it('takes a source.txt whose line endings git converted (core.autocrlf) as unchanged', () => {
+    const f = published();
+    f.write(`${DOC}/source.txt`, f.read(`${DOC}/source.txt`).replaceAll('\n', '\r\n'));
+    expect(problems(f.root)).toEqual([]);
+  });
+
   it('holds nothing where history cannot say, or the document was never published', () => {
     const f = copyFixture('amended');
     f.edit(`${DOC}/clauses/2.mdx`, 'by the Board.', 'by the Board and nobody else.');

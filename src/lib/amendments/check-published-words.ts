@@ -57,9 +57,11 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
     const sourceThen = published.read(sourceFile);
     const read =
       sourceThen !== undefined && existsSync(join(content.root, sourceFile)) ? readContentFile(content.root, sourceFile) : undefined;
-    if (sourceThen !== undefined && read?.ok && read.text !== sourceThen) {
-      const then = sourceThen.split('\n');
-      const now = read.text.split('\n');
+    // Line endings are git's to convert (core.autocrlf on Windows), not an edit.
+    const lines = (text: string) => text.replaceAll('\r\n', '\n').split('\n');
+    if (sourceThen !== undefined && read?.ok && lines(read.text).join('\n') !== lines(sourceThen).join('\n')) {
+      const then = lines(sourceThen);
+      const now = lines(read.text);
       const at = now.findIndex((line, i) => line !== then[i]);
       const index = at < 0 ? now.length : at;
       errors.push(
