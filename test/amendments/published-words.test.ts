@@ -62,6 +62,19 @@ describe('words held against the published branch', () => {
     ]);
   });
 
+  it('quotes long words from a little before where they differ, so the difference shows', () => {
+    const f = published();
+    f.edit(
+      `${DOC}/clauses/2.mdx`,
+      'by the Board.',
+      'by the Board. Its Chair may also review it whenever the law or the statutory guidance that applies to it changes.',
+    );
+    expect(problems(f.root)).toEqual([
+      `${DOC}/clauses/2.mdx:7  error  the words of clause "2" are not those main publishes ("…is reviewed every two years by the Board."), and no new amendment records the change: "…is reviewed every two years by the Board. Its Chair may also review it whenever the law or the statutory guidance tha…"  [amendment]\n` +
+        `  hint: if the document was amended, add the decision to ${A} with was: the words main publishes; otherwise restore them`,
+    ]);
+  });
+
   it('refuses a new amendment whose was: is not what main publishes, at its was: line', () => {
     const f = published();
     f.edit(`${DOC}/clauses/2.mdx`, 'by the Board.', 'by the Board and its Chair.');

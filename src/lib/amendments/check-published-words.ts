@@ -29,6 +29,15 @@ import type { PublishedFiles } from '../history/published-clauses.ts';
 import { documentVersions, inEffectOrder } from './versions.ts';
 
 const cut = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
+/** Two long texts quoted from a little before where they first differ, so the difference shows. */
+function excerpts(a: string, b: string): [string, string] {
+  if (a.length <= 120 && b.length <= 120) return [a, b];
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const from = Math.max(0, a.lastIndexOf(' ', Math.max(0, at - 40)) + 1);
+  const quote = (s: string) => (from > 0 ? `…${cut(s.slice(from))}` : cut(s));
+  return [quote(a), quote(b)];
+}
 const words = (body: string) => normaliseForFidelity(bodyText(body).replace(/\s+/g, ' ').trim());
 const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
@@ -152,6 +161,7 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
       const thenWords = words(parseFrontmatter(then, id).body);
       const nowWords = words(body);
       if (nowWords === thenWords) continue;
+      const [thenQuote, nowQuote] = excerpts(thenWords, nowWords);
       const first = inEffectOrder(added).find((a) => a.changes.some((c) => c.clause === id && c.was !== undefined));
       const clause = clauses.find((c) => c.data.id === id);
       if (first && file) {
@@ -163,7 +173,7 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
             line: file.lineOf(['amendments', i, 'changes', j, 'was']),
             field: `amendments[${i}].changes[${j}].was`,
             rule: 'amendment',
-            message: `expected the words clause "${id}" had before this amendment, as ${ref} publishes them: "${cut(thenWords)}", found "${cut(nowWords)}"`,
+            message: `expected the words clause "${id}" had before this amendment, as ${ref} publishes them: "${thenQuote}", found "${nowQuote}"`,
             hint: `copy into was: the clause's words from ${ref} (its file before your edit), exactly`,
           }),
         );
@@ -173,7 +183,7 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
             file: clause.file,
             line: clause.bodyStartLine,
             rule: 'amendment',
-            message: `the words of clause "${id}" are not those ${ref} publishes ("${cut(thenWords)}"), and no new amendment records the change: "${cut(nowWords)}"`,
+            message: `the words of clause "${id}" are not those ${ref} publishes ("${thenQuote}"), and no new amendment records the change: "${nowQuote}"`,
             hint: `if the document was amended, add the decision to ${amendmentsFile} with was: the words ${ref} publishes; otherwise restore them`,
           }),
         );
