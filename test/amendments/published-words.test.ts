@@ -162,4 +162,25 @@ describe('words held against the published branch', () => {
         `  hint: if the document was amended, add the decision to ${A} with was: the words main publishes; otherwise restore them`,
     ]);
   });
+
+  it('refuses a repository.branch this clone does not have, which would hold everything to the pull request itself', () => {
+    const f = published();
+    // A clone: its remote's branches are there.
+    git(f.root, ['update-ref', 'refs/remotes/origin/main', 'HEAD']);
+    f.write(
+      'content/site.yaml',
+      `${f.read('content/site.yaml')}repository:\n  url: https://github.com/example/governance\n  branch: nowhere\n`,
+    );
+    f.edit(`${DOC}/clauses/2.mdx`, 'by the Board.', 'by nobody.');
+    git(f.root, ['add', '--all']);
+    git(f.root, ['commit', '--quiet', '--no-gpg-sign', '-m', 'Point the check at nothing']);
+    expect(
+      runCheck({ root: f.root, env: {} })
+        .errors.filter((e) => e.severity === 'error')
+        .map(formatContentError),
+    ).toEqual([
+      'content/site.yaml:9  error  repository.branch: expected the branch the site is published from, found "nowhere", which this clone does not have (it has origin/main); without it, published addresses and words would be held to this commit itself  [address]\n' +
+        '  hint: set repository.branch to the branch the site is published from, e.g. main',
+    ]);
+  });
 });

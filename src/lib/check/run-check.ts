@@ -8,13 +8,15 @@
  * annotations on stdout in github format, like every finding). Returns
  * text for stdout and stderr and the exit code; prints nothing.
  */
-import { formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
+import { contentError, formatContentError, formatGithubAnnotation, type ContentError } from '../errors/content-error.ts';
+import { readFileSync } from 'node:fs';
+import { parseYamlSource } from '../content/yaml-source.ts';
 import { loadContent } from '../content/load-content.ts';
-import { trySiteSettings } from '../content/site-settings.ts';
+import { SITE_SETTINGS_FILE, trySiteSettings } from '../content/site-settings.ts';
 import { checkReferences } from '../references/check-references.ts';
 import { checkAddresses } from '../addresses/check-addresses.ts';
 import { checkPublishedAddresses } from '../addresses/check-published.ts';
-import { publishedClauses, publishedFiles } from '../history/published-clauses.ts';
+import { missingPublishedBranch, publishedClauses, publishedFiles } from '../history/published-clauses.ts';
 import { analyseReferences } from '../references/analyse-references.ts';
 import { checkMdxSafety } from '../mdx-safety/check-mdx-safety.ts';
 import { checkFidelity } from '../content/fidelity.ts';
@@ -77,6 +79,22 @@ export function runCheck({ root, format = 'text', asOf, env = process.env, now }
   ];
   // public/ is published as it is: only the files the project declares may be there.
   errors.push(...undeclaredPublicFileErrors(join(root, 'public')));
+  // A published branch this clone does not have: every check against it would compare the pull request with itself.
+  const branch = site?.repository?.branch ?? 'main';
+  const clonedBranches = missingPublishedBranch(root, branch);
+  if (clonedBranches)
+    errors.push(
+      contentError({
+        file: SITE_SETTINGS_FILE,
+        line: site?.repository
+          ? parseYamlSource(readFileSync(join(root, SITE_SETTINGS_FILE), 'utf8'), SITE_SETTINGS_FILE).lineOf(['repository', 'branch'])
+          : undefined,
+        field: 'repository.branch',
+        rule: 'address',
+        message: `expected the branch the site is published from, found "${branch}", which this clone does not have (it has ${clonedBranches.slice(0, 5).join(', ')}); without it, published addresses and words would be held to this commit itself`,
+        hint: 'set repository.branch to the branch the site is published from, e.g. main',
+      }),
+    );
   // References only make sense over content that loaded cleanly.
   if (!content.errors.length)
     errors.push(

@@ -76,3 +76,15 @@ export function publishedFiles(root: string, branch = 'main'): PublishedFiles | 
     },
   };
 }
+
+/**
+ * The remote branches of a clone whose published branch is not among them, else undefined: the
+ * published history then falls back to HEAD, the pull request itself, and holds nothing. A
+ * repository without remotes (a new project, a test's scratch repository) has nothing to say.
+ */
+export function missingPublishedBranch(root: string, branch = 'main'): string[] | undefined {
+  if (!historyAvailability(root).available || publishedRef(root, branch) !== 'HEAD') return undefined;
+  const remotes = runGit(root, ['for-each-ref', '--format=%(refname:short)', 'refs/remotes']);
+  const names = remotes.ok ? remotes.stdout.split('\n').filter((name) => name && !name.endsWith('/HEAD')) : [];
+  return names.length ? names : undefined;
+}
