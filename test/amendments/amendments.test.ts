@@ -247,4 +247,13 @@ describe('amendment records that contradict themselves or the document (the amen
         "  hint: write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
     ]);
   });
+
+  it('refuse the address of a clause an amendment revokes written as moved, which would redirect it to another clause', () => {
+    const f = copyFixture('amended');
+    f.edit(`${DOC}/addresses.yaml`, '{ id: 1-1, revoked: 2026-06-01, amendment: quorum-and-expenses }', '{ id: 1-1, movedTo: "3" }');
+    expect(errors(f.root)).toEqual([
+      `${DOC}/addresses.yaml:3  error  addresses[1]: amendment "quorum-and-expenses" revokes clause "1-1", so its address /demo/handbook/1-1/ must say so, not lead to clause "3"  [address]\n` +
+        '  hint: write it as "- { id: 1-1, revoked: 2026-06-01, amendment: quorum-and-expenses }"',
+    ]);
+  });
 });

@@ -82,7 +82,14 @@ function checkDocument(
       continue;
     }
     if ('movedTo' in entry) {
-      if (!resolved.moved.some((m) => m.id === id))
+      const revoking = files.amendments?.data.amendments.find((a) => a.changes.some((c) => c.clause === id && c.revoked));
+      if (revoking)
+        at(
+          index,
+          `amendment "${revoking.id}" revokes clause "${id}", so its address ${url(id)} must say so, not lead to clause "${entry.movedTo}"`,
+          `write it as "- { id: ${id}, revoked: ${revoking.effective}, amendment: ${revoking.id} }"`,
+        );
+      else if (!resolved.moved.some((m) => m.id === id))
         at(
           index,
           `the address ${url(id)} is moved to "${entry.movedTo}", which leads to no clause of this document`,
