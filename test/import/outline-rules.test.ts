@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatReport, importDocument } from '../../src/lib/import/import-document.ts';
-import { follows, itemLevel, splitHeading } from '../../src/lib/import/outline-rules.ts';
+import { follows, itemLevel, letteredHeadings, splitHeading } from '../../src/lib/import/outline-rules.ts';
 import { findPageFurniture } from '../../src/lib/import/page-furniture.ts';
 import { findTables } from '../../src/lib/import/plain-tables.ts';
 import { profileFor } from '../../src/lib/import/profiles.ts';
@@ -148,5 +148,55 @@ describe('the structure finder', () => {
           'no line is numbered the way the "bullet-numbered" style expects, so the whole document is in preamble.mdx; leave out --style to let the importer find the structure',
       },
     ]);
+  });
+
+  test('reads "A. PURPOSE" standing alone as a lettered clause, and a list of short names as items', () => {
+    const lettered = (text: string) => {
+      const lines = text.split('\n');
+      return [
+        ...letteredHeadings(
+          lines,
+          lines.map((line) => scanLine(line)),
+        ),
+      ].map((i) => lines[i]);
+    };
+    expect(lettered('T\n\nA. PURPOSE\n\nWhy.\n\nB. Parties\n\nWho.\n\nD. REVIEW\n\nWhen.')).toEqual([
+      'A. PURPOSE',
+      'B. Parties',
+      'D. REVIEW',
+    ]);
+    // Each name is followed by the next; the last is followed by text, but its list began as items.
+    expect(lettered('The partners:\n\nA. Health\n\nB. Police\n\nC. Council\n\nThey meet monthly.')).toEqual([]);
+    // A sentence after the letter is an item ("A. This protocol applies…"), and a list starts at A or I.
+    expect(lettered('T\n\nA. This protocol applies.\n\nText.\n\nC. SCOPE\n\nText.')).toEqual([]);
+    const result = importDocument('T\n\nA. PURPOSE\n\nWhy.\n\nC. REVIEW\n\nWhen.\n');
+    expect(result.clauses.map((c) => `${c.id} ${c.number} ${c.heading}`)).toEqual([
+      'preamble undefined undefined',
+      'a A. PURPOSE',
+      'c C. REVIEW',
+    ]);
+    expect(result.report.map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 7: "C." follows "A." out of sequence; kept as printed',
+    ]);
+  });
+
+  test('puts a misnumbered paragraph where it stands, and keeps its paragraph open for the next', () => {
+    const result = importDocument('T\n\n2. Principles\n\n2.1 One.\n\n3. Stages\n\n2.1 Stage one.\n\n3.2 Stage two.\n');
+    expect(result.clauses.map((c) => `${c.id} < ${c.parent ?? ''}`)).toEqual([
+      'preamble < ',
+      '2 < ',
+      '2-1 < 2',
+      '3 < ',
+      '2-1-2 < 3',
+      '3-2 < 3',
+    ]);
+    expect(result.report.filter((e) => e.kind === 'unplaced').map((e) => e.message)).toEqual([
+      'no paragraph "2" is open for "2.1"; put under "3"',
+    ]);
+  });
+
+  test("gives a repeated number an id in letters when counting would take a printed number's", () => {
+    const ids = importDocument('T\n\n1. A\n\n1.1 x.\n\n1.1 y.\n\n1.1.2 z.\n').clauses.map((c) => c.id);
+    expect(ids).toEqual(['preamble', '1', '1-1', '1-1-b', '1-1-2']);
   });
 });

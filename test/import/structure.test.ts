@@ -6,7 +6,12 @@
  * paragraphs and tables in pipes and HTML; a memorandum in Chapters and
  * Articles with 1.1 paragraphs and a Schedule; subgroup terms with an
  * unnumbered "Background" heading before clause 1, 1.1.1 depth, i) items,
- * • bullets and an Annex table; and the two format fixtures
+ * • bullets and an Annex table; a constitution in Sections with 1.1.1
+ * definitions and a Schedule table; an information-sharing agreement with
+ * "A. PURPOSE" lettered clauses, (i) items, an Appendix table and a
+ * signature block; ALL CAPS unnumbered terms of reference with bullets two
+ * deep and a version table; a procedure numbered with faults (a repeated
+ * 2.2, "2.1" under 3., a skipped 3.3 and 4.); and the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

@@ -81,3 +81,40 @@ export function itemLevel(levels: ItemLevel[], marker: string, styles: ItemStyle
   }
   return { at: levels.length, style: styles.find((s) => !isRomanStyle(s)) ?? styles[0]! };
 }
+
+/**
+ * Which capital-letter items ("A. PURPOSE", "II. Parties") are headings of
+ * top-level clauses rather than list items, by line index. Such a line
+ * stands alone after a blank, its words are a heading with no text after
+ * them, and what follows it is not another capital item (in a list of short
+ * names, "A. Health" / "B. Police", each is followed by the next). Only "A."
+ * or "I." starts them, and a later letter is a heading only if the one before
+ * it was: the last name of such a list is followed by text, but its list did
+ * not start with a heading. A letter out of sequence is noted by the caller.
+ */
+export function letteredHeadings(
+  lines: string[],
+  scanned: Array<{ kind: string; marker?: string; styles?: ItemStyle[]; rest?: string }>,
+): Set<number> {
+  const headings = new Set<number>();
+  const capital = (k: number) => scanned[k]?.kind === 'item' && /^[A-Z]+\.$/.test(scanned[k]!.marker!);
+  let previous: { marker: string; heading: boolean } | undefined;
+  for (let i = 0; i < scanned.length; i++) {
+    if (!capital(i)) continue;
+    let j = i + 1;
+    while (scanned[j]?.kind === 'blank') j++;
+    const { heading, text } = splitHeading(scanned[i]!.rest!, false);
+    const marker = scanned[i]!.marker!;
+    const first = marker === 'A.' || marker === 'I.';
+    const ok =
+      heading !== undefined &&
+      text === undefined &&
+      (i === 0 || lines[i - 1]!.trim() === '') &&
+      j < scanned.length &&
+      !capital(j) &&
+      (first || previous?.heading === true);
+    if (ok) headings.add(i);
+    previous = { marker, heading: ok };
+  }
+  return headings;
+}

@@ -14,7 +14,7 @@ import { IdRegistry, slugify } from './numbering.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { findTables, type TableRun } from './plain-tables.ts';
 import { describeScheme, type Open, type OutlineClause, type Seen } from './outline-scheme.ts';
-import { follows, isRomanStyle, itemLevel, splitHeading, type ItemLevel } from './outline-rules.ts';
+import { follows, isRomanStyle, itemLevel, letteredHeadings, splitHeading, type ItemLevel } from './outline-rules.ts';
 import { BACK_MATTER, DIVISION_RANK, scanLine, untabNumber, type Scanned } from './scan-line.ts';
 import { looksLikeHeading } from './classify-line.ts';
 
@@ -32,7 +32,17 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   const clauses: OutlineClause[] = [];
   const ids = new IdRegistry();
   const orders = new Map<string, number>();
-  const seen: Seen = { divisions: new Set(), shapes: new Set(), items: new Set(), bullets: false, headings: false, tables: new Set() };
+  const seen: Seen = {
+    divisions: new Set(),
+    shapes: new Set(),
+    items: new Set(),
+    lettered: new Set(),
+    bullets: false,
+    headings: false,
+    tables: new Set(),
+  };
+  const lettered = letteredHeadings(lines, scanned);
+  let lastLettered: string | undefined;
   let stack: Open[] = [];
   let items: ItemLevel[] = [];
   let lastTopParagraph: { number: string; path: string[] } | undefined;
@@ -94,7 +104,9 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     if (!parent && path.length > 1) {
       parent = stack.findLast((o) => o.kind === 'division' && o.value === path[0]);
       if (!parent) {
-        parent = container();
+        // A misprinted number ("2.1" under "3."): where it stands says more than its number, so it
+        // goes under the paragraph open one level up, and that paragraph stays open for "3.2".
+        parent = stack.findLast((o) => o.kind === 'paragraph' && o.path!.length === path.length - 1) ?? container();
         say(
           i,
           'unplaced',
@@ -125,22 +137,26 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   // The opening block of lines, up to the first blank, is the document's title.
   const firstText = scanned.findIndex((l) => l.kind !== 'blank');
   const titleEnd = scanned.findIndex((l, k) => k > firstText && l.kind === 'blank');
+  // Whether any clause is numbered: a table's rows ("0.1	12 January 2026") do not count.
+  const inTable = (k: number) => [...tables.values()].some((run) => k >= run.start && k < run.end);
+  const numbered = scanned.some((l, k) => (l.kind === 'paragraph' || l.kind === 'division' || lettered.has(k)) && !inTable(k));
+  // A repeated "1.1" must not take "1-1-2", the id of a "1.1.2" printed later: the registry counts it with letters.
+  ids.reserve(scanned.flatMap((l, k) => (l.kind === 'paragraph' && !inTable(k) ? [slugify(l.number)] : [])));
 
   /**
    * Before the first numbered clause, a heading-like line after the title, on
-   * its own between blanks and followed by a sentence ("Background" / "The
-   * subgroup reports to …"), heads a section of its own; it is reported, as
-   * it may instead be a second line of the title.
+   * its own between blanks and followed by a sentence, a list or a table
+   * ("Background" / "The subgroup reports to …", "MEMBERSHIP" / "• Chair"),
+   * heads a section of its own; it is reported, as it may instead be a second
+   * line of the title.
    */
   function prefaceHeading(i: number, text: string): boolean {
     if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || scanned[i + 1]?.kind !== 'blank') return false;
     const j = nextIndex(i);
-    if (scanned[j]?.kind !== 'text' || tables.has(j) || !/[.:;]$/.test(lines[j]!.trim())) return false;
-    say(
-      i,
-      'guessed',
-      `"${text}" read as an unnumbered heading before the first numbered clause; if it is part of the title, join it to the lines above`,
-    );
+    const sentence = scanned[j]?.kind === 'text' && !tables.has(j) && /[.:;]$/.test(lines[j]!.trim());
+    if (!sentence && !tables.has(j) && !['item', 'bullet', 'marker'].includes(scanned[j]?.kind ?? '')) return false;
+    const where = numbered ? 'before the first numbered clause' : 'in a document that numbers none of its clauses';
+    say(i, 'guessed', `"${text}" read as an unnumbered heading ${where}; if it is part of the title, join it to the lines above`);
     return true;
   }
 
@@ -187,6 +203,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     if (line.kind === 'division') division(i, line);
     else if (line.kind === 'paragraph') paragraph(i, line);
     else if (line.kind === 'blank') stack.length && current(i).body.push({ type: 'break' });
+    else if (line.kind === 'item' && lettered.has(i)) letteredHeading(i, line);
     else if (line.kind === 'item' || line.kind === 'bullet' || line.kind === 'marker') listLine(i, line);
     else if (standaloneHeading(i)) {
       seen.headings = true;
@@ -196,6 +213,17 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
       cut(parent);
       stack.push(open(i, kind, { base: slugify(lines[i]!.trim()), heading: lines[i]!.trim(), parent }));
     } else textLine(i);
+  }
+
+  /** "A. PURPOSE": a top-level clause numbered by a letter, under a division if one is open. */
+  function letteredHeading(i: number, line: Extract<Scanned, { kind: 'item' }>) {
+    if (lastLettered && !follows(lastLettered, line.marker))
+      say(i, 'note', `"${line.marker}" follows "${lastLettered}" out of sequence; kept as printed`);
+    lastLettered = line.marker;
+    seen.lettered.add(/^(I|[IVXL]{2,})\.$/.test(line.marker) ? 'I.' : 'A.');
+    const parent = stack.findLast((o) => o.kind === 'division');
+    cut(parent);
+    stack.push(open(i, 'heading', { base: slugify(line.marker), number: line.marker, heading: line.rest, parent }));
   }
 
   function listLine(i: number, line: Extract<Scanned, { kind: 'item' | 'bullet' | 'marker' }>) {

@@ -33,7 +33,8 @@ export type FixtureBlock =
       list?: Numbered;
       footnote?: { mark: string; text: string };
     }
-  | { kind: 'bullet'; text: string }
+  /** depth: 0, or 1 and 2 for a bullet indented two and four spaces more than the first of its run. */
+  | { kind: 'bullet'; text: string; depth: number }
   | { kind: 'table'; rows: string[][] }
   /** Lines whose spacing is their layout (columns that do not line up): kept exactly as written. */
   | { kind: 'preformatted'; lines: string[] };
@@ -68,6 +69,7 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
   const blocks: FixtureBlock[] = [];
   const lines = source.split('\n');
   let lastLetter = '';
+  let runIndent = 0;
   let blank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -91,7 +93,11 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
       continue;
     }
     if (BULLET.test(line)) {
-      blocks.push({ kind: 'bullet', text: line.replace(BULLET, '') });
+      // Depth counts from the first bullet of the run: a list indented as a whole is still at depth 0.
+      const indent = /^\s*/.exec(line)![0].length;
+      if (last?.kind !== 'bullet') runIndent = indent;
+      const depth = Math.max(0, Math.min(2, Math.floor((indent - runIndent) / 2)));
+      blocks.push({ kind: 'bullet', text: line.replace(BULLET, ''), depth });
       continue;
     }
     // A line straight after a paragraph's, with no number of its own, is that paragraph broken over a line.

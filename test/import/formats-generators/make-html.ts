@@ -1,7 +1,7 @@
 /**
  * An HTML page of a fixture, as a partnership's website would publish it:
  * site navigation and a footer around an <article>, headings, paragraphs
- * (a line break within one a <br>), a <ul> for bullets, an <ol type="I">
+ * (a line break within one a <br>), a <ul> for bullets (nested in the item above), an <ol type="I">
  * for upper-roman items, a <table> with a header row, aligned lines in a
  * <pre>, and footnotes as <sup> marks.
  */
@@ -11,9 +11,12 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 function render(block: FixtureBlock, next: FixtureBlock | undefined, previous: FixtureBlock | undefined): string {
   if (block.kind === 'bullet') {
-    const open = previous?.kind === 'bullet' ? '' : '<ul>\n';
-    const close = next?.kind === 'bullet' ? '' : '\n</ul>';
-    return `${open}  <li>${escapeHtml(block.text)}</li>${close}`;
+    // A deeper bullet opens a <ul> inside the <li> before it; that <li> closes with its inner list.
+    const depth = (b: FixtureBlock | undefined) => (b?.kind === 'bullet' ? b.depth : -1);
+    const open = '<ul>\n'.repeat(Math.max(0, block.depth - depth(previous)));
+    let close = depth(next) > block.depth ? '' : '</li>';
+    for (let d = block.depth; d > depth(next); d--) close += d > 0 ? '\n</ul></li>' : '\n</ul>';
+    return `${open}  <li>${escapeHtml(block.text)}${close}`;
   }
   if (block.kind === 'preformatted') return `<pre>${escapeHtml(block.lines.join('\n'))}</pre>`;
   if (block.kind === 'table') {

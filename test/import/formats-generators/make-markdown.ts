@@ -15,7 +15,7 @@ export function makeMarkdown(source: string): string {
   return fixtureBlocks(source)
     .map((block, i) => {
       if (block.kind !== 'paragraph') next = undefined;
-      if (block.kind === 'bullet') return `- ${block.text}`;
+      if (block.kind === 'bullet') return `${'  '.repeat(block.depth)}- ${block.text}`;
       if (block.kind === 'preformatted') return ['```', ...block.lines, '```'].join('\n');
       if (block.kind === 'table') {
         const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
