@@ -48,6 +48,11 @@ describe('the structure finder', () => {
 
   test('reads "I.", "II.", "III." as one list of capital roman items, and "I." after "H." as a letter', () => {
     expect(scanLine('II. Line managers meet.')).toMatchObject({ kind: 'item', marker: 'II.', styles: ['I.'] });
+    // Word's lowerLetter and lowerRoman levels, "%2." and "%3."; "e.g." and "i.e." start no item.
+    expect(scanLine('b. agree a plan;')).toMatchObject({ kind: 'item', marker: 'b.', styles: ['a.'] });
+    expect(scanLine('ii. who does what;')).toMatchObject({ kind: 'item', marker: 'ii.', styles: ['i.'] });
+    expect(scanLine('i. who does what;')).toMatchObject({ kind: 'item', marker: 'i.', styles: ['i.', 'a.'] });
+    expect(scanLine('e.g. a school').kind).toBe('text');
     expect(itemLevel([], 'I.', ['A.', 'I.'])).toEqual({ at: 0, style: 'I.' });
     expect(itemLevel([{ style: 'I.', last: 'I.' }], 'II.', ['I.'])).toEqual({ at: 0, style: 'I.' });
     expect(itemLevel([{ style: 'A.', last: 'H.' }], 'I.', ['A.', 'I.'])).toEqual({ at: 0, style: 'A.' });
@@ -58,6 +63,8 @@ describe('the structure finder', () => {
   test('reads a division only when its heading does not run on in lower case', () => {
     expect(scanLine('Part 2 – Membership')).toEqual({ kind: 'division', label: 'Part', number: 'Part 2', rest: 'Membership' });
     expect(scanLine('Section 11 of the Children Act 2004 applies.').kind).toBe('text');
+    expect(scanLine('Clause 3 – Breaches')).toEqual({ kind: 'division', label: 'Clause', number: 'Clause 3', rest: 'Breaches' });
+    expect(scanLine('Clause 3 applies to both parties.').kind).toBe('text');
     expect(scanLine('1.\tPurpose')).toEqual({ kind: 'paragraph', number: '1.', path: ['1'], rest: 'Purpose' });
     expect(scanLine('28 days after the meeting').kind).toBe('text');
   });
@@ -198,5 +205,11 @@ describe('the structure finder', () => {
   test("gives a repeated number an id in letters when counting would take a printed number's", () => {
     const ids = importDocument('T\n\n1. A\n\n1.1 x.\n\n1.1 y.\n\n1.1.2 z.\n').clauses.map((c) => c.id);
     expect(ids).toEqual(['preamble', '1', '1-1', '1-1-b', '1-1-2']);
+  });
+
+  test('heads a clause with an unnumbered heading before "1.1", reported, as it stands where "1." would', () => {
+    const result = importDocument('Partnership\nStrategy\n\nIntroduction\n\n1.1 It applies.\n');
+    expect(result.clauses.map((c) => `${c.id} < ${c.parent ?? ''}`)).toEqual(['preamble < ', 'introduction < ', '1-1 < introduction']);
+    expect(result.report.map((e) => e.kind)).toEqual(['guessed', 'unplaced']);
   });
 });

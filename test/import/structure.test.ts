@@ -11,7 +11,10 @@
  * "A. PURPOSE" lettered clauses, (i) items, an Appendix table and a
  * signature block; ALL CAPS unnumbered terms of reference with bullets two
  * deep and a version table; a procedure numbered with faults (a repeated
- * 2.2, "2.1" under 3., a skipped 3.3 and 4.); and the two format fixtures
+ * 2.2, "2.1" under 3., a skipped 3.3 and 4.); a protocol with Word's
+ * "a." / "i." levels and "1)" agenda items; a data processing agreement in
+ * "Clause 1 –" divisions; a strategy of unnumbered headings over 1.1
+ * paragraphs; and the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

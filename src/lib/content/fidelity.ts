@@ -71,7 +71,7 @@ export interface SourceSentence {
 }
 
 /** "Part 2 – Membership", "Schedule 1: Members", "Appendix B - Terms": any division's label, then its heading. */
-const LABEL_HEADING = /^(\s*(?:Part|Chapter|Section|Article|Schedule|Annex|Appendix) \w+)\s*[:–—-]\s+/i;
+const LABEL_HEADING = /^(\s*(?:Part|Chapter|Section|Article|Clause|Schedule|Annex|Appendix) \w+)\s*[:–—-]\s+/i;
 /** "1. Purpose: To ensure …": a numbered paragraph whose label the clause keeps as its heading. */
 const NUMBER_LABEL = /^(\s*\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z][^:.;!?]{0,60}):\s+(?=\S)/;
 /** A table row in pipes, tabs or columns aligned with spaces; its cells are looked for one by one. */

@@ -40,7 +40,7 @@ export function ordinal(part: string, roman: boolean): number {
 }
 
 const core = (marker: string) => marker.replace(/^\(|[.)]$/g, '');
-export const isRomanStyle = (style: ItemStyle) => style === '(i)' || style === 'i)' || style === 'I.';
+export const isRomanStyle = (style: ItemStyle) => style === '(i)' || style === 'i)' || style === 'i.' || style === 'I.';
 
 /** Whether `next` is the number after `previous` at the same level ("1.9" → "1.10", "Part IV" → "Part V"). */
 export function follows(previous: string, next: string, roman = false): boolean {

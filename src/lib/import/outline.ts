@@ -145,8 +145,9 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
 
   /**
    * Before the first numbered clause, a heading-like line after the title, on
-   * its own between blanks and followed by a sentence, a list or a table
-   * ("Background" / "The subgroup reports to …", "MEMBERSHIP" / "• Chair"),
+   * its own between blanks and followed by a sentence, a list, a table or a
+   * paragraph numbered 1.1 ("Background" / "The subgroup reports to …",
+   * "MEMBERSHIP" / "• Chair", "Introduction" / "1.1 The partners …"),
    * heads a section of its own; it is reported, as it may instead be a second
    * line of the title.
    */
@@ -154,7 +155,9 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || scanned[i + 1]?.kind !== 'blank') return false;
     const j = nextIndex(i);
     const sentence = scanned[j]?.kind === 'text' && !tables.has(j) && /[.:;]$/.test(lines[j]!.trim());
-    if (!sentence && !tables.has(j) && !['item', 'bullet', 'marker'].includes(scanned[j]?.kind ?? '')) return false;
+    // Before "1.1" a heading stands where "1." would; before "1." a line may as well end the title.
+    const under = scanned[j]?.kind === 'paragraph' && (scanned[j] as { path: string[] }).path.length > 1;
+    if (!sentence && !under && !tables.has(j) && !['item', 'bullet', 'marker'].includes(scanned[j]?.kind ?? '')) return false;
     const where = numbered ? 'before the first numbered clause' : 'in a document that numbers none of its clauses';
     say(i, 'guessed', `"${text}" read as an unnumbered heading ${where}; if it is part of the title, join it to the lines above`);
     return true;
@@ -208,8 +211,11 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     else if (standaloneHeading(i)) {
       seen.headings = true;
       const parent = stack.findLast((o) => o.kind === 'division');
-      // A heading before the first numbered clause is a section of the preface: "1." after it is not its child.
-      const kind = stack.some((o) => o.kind !== 'preamble') ? 'heading' : 'preamble';
+      // A heading before the first numbered clause is a section of the preface: "1." after it is not its
+      // child. "1.1" after it is: the heading stands where "1." would.
+      const next = scanned[nextIndex(i)];
+      const numbersUnder = next?.kind === 'paragraph' && next.path.length > 1;
+      const kind = numbersUnder || stack.some((o) => o.kind !== 'preamble') ? 'heading' : 'preamble';
       cut(parent);
       stack.push(open(i, kind, { base: slugify(lines[i]!.trim()), heading: lines[i]!.trim(), parent }));
     } else textLine(i);

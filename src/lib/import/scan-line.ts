@@ -8,11 +8,12 @@
  *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
  *   "(ii) the chair;"             → item "(ii)", style "(i)"
  *   "II. Line managers meet…"     → item "II.", style "I."
+ *   "b. agree a plan;"            → item "b.", style "a."
  *   "▪ Health"                    → bullet
  *   "Section 11 of the Act …"     → text (a division's heading does not start in lower case)
  */
 
-export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'A.' | 'I.' | '1)';
+export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'a.' | 'i.' | 'A.' | 'I.' | '1)';
 
 export type Scanned =
   | { kind: 'blank' }
@@ -24,13 +25,14 @@ export type Scanned =
   | { kind: 'text' };
 
 /** Division labels, in the order they nest: a Section opened inside a Part sits under it. */
-export const DIVISION_RANK = ['part', 'chapter', 'section', 'article'];
+export const DIVISION_RANK = ['part', 'chapter', 'section', 'article', 'clause'];
 /** Back matter: always at the top level. */
 export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
 
-const DIVISION = /^(part|chapter|section|article|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
+const DIVISION =
+  /^(part|chapter|section|article|clause|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
 const PARAGRAPH = /^(\d{1,3}(?:\.\d{1,3})*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
-const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.)\s+(\S.*)$/;
+const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.|([a-z]|[ivxl]{2,6})\.)\s+(\S.*)$/;
 /**
  * Bullet glyphs. \uE000-\uF8FF is Unicode's private use area, where text
  * taken from a PDF of a Word document often puts Symbol and Wingdings
@@ -65,6 +67,14 @@ function capitalStyles(inner: string): ItemStyle[] {
   return roman ? ['A.', 'I.'] : ['A.'];
 }
 
+/** "a." and "ii." as Word's lowerLetter and lowerRoman levels print them ("%2.", "%3."); "i." either. */
+function lowerDotStyles(inner: string): ItemStyle[] {
+  const styles: ItemStyle[] = [];
+  if (ROMAN.test(inner)) styles.push('i.');
+  if (inner.length === 1) styles.push('a.');
+  return styles;
+}
+
 /** Word puts a tab after a paragraph's number ("1.\tPurpose"); it is a space, not a table cell. */
 export function untabNumber(raw: string): string {
   return raw.replace(/^(\s*\S{1,12}?[.)])\t+(?=\S)/, '$1 ').replace(/[\s\r]+$/, '');
@@ -87,8 +97,14 @@ export function scanLine(raw: string): Scanned {
   }
   const item = ITEM.exec(text);
   if (item) {
-    const styles = item[2] ? itemStyles(item[2], false) : item[3] ? itemStyles(item[3], true) : capitalStyles(item[4]!);
-    if (styles.length) return { kind: 'item', marker: item[1]!, styles, rest: item[5]! };
+    const styles = item[2]
+      ? itemStyles(item[2], false)
+      : item[3]
+        ? itemStyles(item[3], true)
+        : item[4]
+          ? capitalStyles(item[4])
+          : lowerDotStyles(item[5]!);
+    if (styles.length) return { kind: 'item', marker: item[1]!, styles, rest: item[6]! };
   }
   const bullet = BULLET.exec(line);
   if (bullet) return { kind: 'bullet', depth: Math.min(2, Math.floor(bullet[1]!.replace(/\t/g, '    ').length / 2)), rest: bullet[2]! };

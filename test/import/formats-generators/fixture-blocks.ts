@@ -51,8 +51,8 @@ const SHAPES: Array<[RegExp, ListName, number]> = [
   [/^([IVX]+\.) (.*)$/, 'upper-roman', 0],
 ];
 
-/** A line that starts with a number of any kind ("4.", "1(a)", "B.", "(ii)"): it starts an item, never runs on. */
-const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|\d+\([a-z]+\)|[A-Za-z]{1,4}[.)]|\([A-Za-z0-9]+\))\s/;
+/** A line that starts with a number of any kind ("4.", "1(a)", "3)", "B.", "(ii)"): it starts an item, never runs on. */
+const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|\d+\([a-z]+\)|\d{1,2}\)|[A-Za-z]{1,4}[.)]|\([A-Za-z0-9]+\))\s/;
 const BULLET = /^\s*[-•▪●■◦*]\s+/;
 
 /** No closing punctuation and short: a heading, as a reader of the page would take it. */
@@ -117,7 +117,8 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const { list } = block;
-    const heads = !list || (list.name === 'clause' && list.level === 0);
+    // "1) Introductions" is a list item however short, as "(a)" is; an unnumbered short line may head.
+    const heads = (!list && !/^\d{1,2}\)\s/.test(block.text)) || (list?.name === 'clause' && list.level === 0);
     block.heading = list?.name === 'part' || list?.name === 'appendix' || (heads && looksLikeHeading(block.text));
   }
   return blocks;
