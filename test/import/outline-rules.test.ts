@@ -212,4 +212,11 @@ describe('the structure finder', () => {
     expect(result.clauses.map((c) => `${c.id} < ${c.parent ?? ''}`)).toEqual(['preamble < ', 'introduction < ', '1-1 < introduction']);
     expect(result.report.map((e) => e.kind)).toEqual(['guessed', 'unplaced']);
   });
+
+  test('reads "1.0 Introduction" as the head of section 1, with 1.1 under it and 2.0 after it in sequence', () => {
+    const result = importDocument('T\n\n1.0 Introduction\n\n1.1 It applies.\n\n2.0 Scope\n\n2.1 All.\n');
+    expect(result.clauses.map((c) => `${c.id} < ${c.parent ?? ''}`)).toEqual(['preamble < ', '1-0 < ', '1-1 < 1-0', '2-0 < ', '2-1 < 2-0']);
+    expect(result.report).toEqual([]);
+    expect(result.scheme).toBe('paragraphs 1.0, 1.1');
+  });
 });

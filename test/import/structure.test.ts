@@ -14,7 +14,9 @@
  * 2.2, "2.1" under 3., a skipped 3.3 and 4.); a protocol with Word's
  * "a." / "i." levels and "1)" agenda items; a data processing agreement in
  * "Clause 1 –" divisions; a strategy of unnumbered headings over 1.1
- * paragraphs; and the two format fixtures
+ * paragraphs; a strategy in "1.0 Introduction" sections; a protocol with
+ * "I. INTRODUCTION" roman headings over 1. paragraphs; a framework with
+ * "1 Purpose" headings and "1.1." paragraphs; and the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

@@ -98,8 +98,14 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   }
 
   function paragraph(i: number, line: Extract<Scanned, { kind: 'paragraph' }>) {
-    const { path } = line;
-    seen.shapes.add(line.number.replace(/\d+/g, '1').replace(/(?<![a-z])[a-z]+/g, 'a'));
+    // "1.0 Introduction" heads section 1, as "1." would: its 1.1 and 1.2 go under it, and "2.0" follows it.
+    const path = line.path.length > 1 && line.path.at(-1) === '0' ? line.path.slice(0, -1) : line.path;
+    seen.shapes.add(
+      line.number
+        .replace(/\d+/g, '1')
+        .replace(/(?<![a-z])[a-z]+/g, 'a')
+        .replace(/1$/, path === line.path ? '1' : '0'),
+    );
     let parent = stack.findLast((o) => o.kind === 'paragraph' && o.path!.length < path.length && o.path!.every((p, k) => p === path[k]));
     if (!parent && path.length > 1) {
       parent = stack.findLast((o) => o.kind === 'division' && o.value === path[0]);

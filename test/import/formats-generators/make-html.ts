@@ -5,6 +5,7 @@
  * for upper-roman items, a <table> with a header row, aligned lines in a
  * <pre>, and footnotes as <sup> marks.
  */
+import { romanValue } from '../../../src/lib/import/outline-rules.ts';
 import { type FixtureBlock, fixtureBlocks, printedLine } from './fixture-blocks.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -26,7 +27,9 @@ function render(block: FixtureBlock, next: FixtureBlock | undefined, previous: F
   }
   const roman = (b: FixtureBlock | undefined) => b?.kind === 'paragraph' && b.list?.name === 'upper-roman';
   if (roman(block)) {
-    const open = roman(previous) ? '' : '<ol type="I">\n';
+    // A list that starts past I (a heading "II. PRINCIPLES" after text) says so, as a browser would need.
+    const first = romanValue(block.list!.printed.replace(/\.$/, ''));
+    const open = roman(previous) ? '' : `<ol type="I"${first > 1 ? ` start="${first}"` : ''}>\n`;
     return `${open}  <li>${escapeHtml(block.text)}</li>${roman(next) ? '' : '\n</ol>'}`;
   }
   const mark = block.footnote ? `<sup><a href="#note-${block.footnote.mark}">${block.footnote.mark}</a></sup>` : '';
