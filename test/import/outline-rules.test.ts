@@ -219,4 +219,27 @@ describe('the structure finder', () => {
     expect(result.report).toEqual([]);
     expect(result.scheme).toBe('paragraphs 1.0, 1.1');
   });
+
+  test('reads "2A." as a clause inserted after 2, in sequence, and "1A High Street" as text', () => {
+    expect(scanLine('2A. Delegated partners')).toEqual({ kind: 'paragraph', number: '2A.', path: ['2A'], rest: 'Delegated partners' });
+    expect(scanLine('1A High Street').kind).toBe('text');
+    expect([follows('2', '2A'), follows('2A', '2B'), follows('2A', '3'), follows('2A.1', '2A.2'), follows('2', '2B')]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    const result = importDocument('T\n\n2. Partners\n\n2A. Delegates\n\n2A.1 Each names one.\n\n3. Agencies\n');
+    expect(result.clauses.map((c) => `${c.id} < ${c.parent ?? ''}`)).toEqual(['preamble < ', '2 < ', '2a < ', '2a-1 < 2a', '3 < ']);
+    expect(result.report).toEqual([]);
+  });
+
+  test('keeps a table of contents with dot leaders in the preamble, reported, so its numbers take no clause ids', () => {
+    const result = importDocument('T\n\nContents\n\n1. Scope ....... 2\n\n2. Roles ....... 3\n\n1. Scope\n\n1.1 All.\n');
+    expect(result.clauses.map((c) => c.id)).toEqual(['preamble', '1', '1-1']);
+    expect(result.report.map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 5: lines 5–7 numbered with dot leaders and page numbers read as a table of contents; kept as text',
+    ]);
+  });
 });

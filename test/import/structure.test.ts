@@ -16,7 +16,9 @@
  * "Clause 1 –" divisions; a strategy of unnumbered headings over 1.1
  * paragraphs; a strategy in "1.0 Introduction" sections; a protocol with
  * "I. INTRODUCTION" roman headings over 1. paragraphs; a framework with
- * "1 Purpose" headings and "1.1." paragraphs; and the two format fixtures
+ * "1 Purpose" headings and "1.1." paragraphs; arrangements with a version
+ * table, a contents list in dot leaders and an inserted "2A." clause; and
+ * the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

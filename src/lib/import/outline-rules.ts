@@ -6,7 +6,7 @@
  *   splitHeading("Purpose: To ensure …")    → { heading: 'Purpose', text: 'To ensure …' }
  *   splitHeading("Membership")              → { heading: 'Membership' }
  *   splitHeading("The Board shall meet.")   → { text: 'The Board shall meet.' }
- *   follows("1.9", "1.10"), follows("(h)", "(i)"), follows("Part IV", "Part V") → true
+ *   follows("1.9", "1.10"), follows("(h)", "(i)"), follows("Part IV", "Part V"), follows("2A", "3") → true
  */
 import { looksLikeHeading } from './classify-line.ts';
 import { ROMAN, type ItemStyle } from './scan-line.ts';
@@ -53,6 +53,12 @@ export function follows(previous: string, next: string, roman = false): boolean 
     .map(core)
     .filter(Boolean);
   if (a.length !== b.length || a.slice(0, -1).some((part, i) => part.toLowerCase() !== b[i]!.toLowerCase())) return false;
+  // An inserted clause: 2 → 2A → 2B → 3.
+  const [x, y] = [/^(\d+)([A-Z]?)$/.exec(a.at(-1)!), /^(\d+)([A-Z]?)$/.exec(b.at(-1)!)];
+  if (x && y && (x[2] || y[2])) {
+    if (!y[2]) return Number(y[1]) === Number(x[1]) + 1;
+    return y[1] === x[1] && y[2].charCodeAt(0) === (x[2] ? x[2].charCodeAt(0) + 1 : 65);
+  }
   const romanHere =
     roman || (ROMAN.test(a.at(-1)!.toLowerCase()) && a.at(-1)!.length > 1) || (ROMAN.test(b.at(-1)!.toLowerCase()) && b.at(-1)!.length > 1);
   return ordinal(b.at(-1)!, romanHere) === ordinal(a.at(-1)!, romanHere) + 1;

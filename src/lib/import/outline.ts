@@ -20,6 +20,11 @@ import { looksLikeHeading } from './classify-line.ts';
 
 export type { OutlineClause } from './outline-scheme.ts';
 
+/** A line of a table of contents: dot leaders, then a page number. */
+const CONTENTS_ENTRY = /\S\s*(?:\.{4,}|…{2,}|(?:\. ?){4,})\s*\d{1,4}\s*$/;
+/** Headings of front matter, which stays in the preamble when numbered clauses follow. */
+const FRONT_MATTER = /^((table of )?contents|document (control|history|information)|version (control|history)|revision history)$/i;
+
 export function buildOutline(source: string): { clauses: OutlineClause[]; report: ReportEntry[]; scheme: string } {
   const lines = source
     .replace(/^\uFEFF/, '')
@@ -29,6 +34,9 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   const furniture = new Map(findPageFurniture(lines).map((f) => [f.index, f.why]));
   const tables = new Map<number, TableRun>(findTables(lines, (i) => furniture.has(i)).map((run) => [run.start, run]));
   const scanned: Scanned[] = lines.map((line) => scanLine(line));
+  // A contents entry ("1. Introduction ........ 2") is no clause: its number would take the clause's id.
+  const contents = lines.flatMap((line, k) => (scanned[k]!.kind !== 'text' && CONTENTS_ENTRY.test(line) ? [k] : []));
+  for (const k of contents) scanned[k] = { kind: 'text' };
   const clauses: OutlineClause[] = [];
   const ids = new IdRegistry();
   const orders = new Map<string, number>();
@@ -53,6 +61,14 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     return j;
   };
   const say = (i: number, kind: ReportEntry['kind'], message: string) => report.push({ line: i + 1, kind, message });
+  if (contents.length) {
+    const [first, last] = [contents[0]!, contents.at(-1)!];
+    say(
+      first,
+      'guessed',
+      `lines ${first + 1}–${last + 1} numbered with dot leaders and page numbers read as a table of contents; kept as text`,
+    );
+  }
 
   function open(i: number, kind: Open['kind'], fields: { base: string; number?: string; heading?: string; parent?: Open }): Open {
     const parentId = fields.parent?.clause.id ?? '';
@@ -158,7 +174,10 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
    * line of the title.
    */
   function prefaceHeading(i: number, text: string): boolean {
-    if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || scanned[i + 1]?.kind !== 'blank') return false;
+    // A contents list or version table before the clauses is the document's front matter: the preamble's.
+    if (numbered && FRONT_MATTER.test(text)) return false;
+    const alone = scanned[i + 1]?.kind === 'blank' || tables.has(i + 1);
+    if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || !alone) return false;
     const j = nextIndex(i);
     const sentence = scanned[j]?.kind === 'text' && !tables.has(j) && /[.:;]$/.test(lines[j]!.trim());
     // Before "1.1" a heading stands where "1." would; before "1." a line may as well end the title.

@@ -6,6 +6,7 @@
  *   "Part 2 – Membership"         → division Part 2, rest "Membership"
  *   "2.1 The Board shall …"       → paragraph 2.1 (path 2, 1)
  *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
+ *   "2A. Delegated partners"      → paragraph 2A. (path 2A), inserted after 2
  *   "(ii) the chair;"             → item "(ii)", style "(i)"
  *   "II. Line managers meet…"     → item "II.", style "I."
  *   "b. agree a plan;"            → item "b.", style "a."
@@ -31,7 +32,8 @@ export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
 
 const DIVISION =
   /^(part|chapter|section|article|clause|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
-const PARAGRAPH = /^(\d{1,3}(?:\.\d{1,3})*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
+/** "2A." and "2A.1": a clause inserted after 2 by amendment, numbered with a capital after its digits. */
+const PARAGRAPH = /^(\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
 const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.|([a-z]|[ivxl]{2,6})\.)\s+(\S.*)$/;
 /**
  * Bullet glyphs. \uE000-\uF8FF is Unicode's private use area, where text
@@ -91,8 +93,9 @@ export function scanLine(raw: string): Scanned {
     return { kind: 'division', label, number: `${label} ${division[2]}`, rest: division[3]!.trim() };
   }
   const paragraph = PARAGRAPH.exec(text);
-  // "2 Membership" is a paragraph; "28 days after …" and a bare "3" are not.
-  if (paragraph && (paragraph[2] || /\.|\(/.test(paragraph[1]!) || /^[A-Z]/.test(paragraph[3] ?? ''))) {
+  // "2 Membership" is a paragraph; "28 days after …" and a bare "3" are not, nor "1A High Street" (no dot).
+  const inserted = /[A-Z]/.test(paragraph?.[1] ?? '');
+  if (paragraph && (paragraph[2] || /\.|\(/.test(paragraph[1]!) || (!inserted && /^[A-Z]/.test(paragraph[3] ?? '')))) {
     return { kind: 'paragraph', number: paragraph[1]! + paragraph[2]!, path: numberPath(paragraph[1]!), rest: (paragraph[3] ?? '').trim() };
   }
   const item = ITEM.exec(text);
