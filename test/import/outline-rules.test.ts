@@ -242,4 +242,19 @@ describe('the structure finder', () => {
       'line 5: lines 5–7 numbered with dot leaders and page numbers read as a table of contents; kept as text',
     ]);
   });
+
+  test('reads a statute\'s "1.—(1)", a number alone over its heading, and a reference wrapped onto a line of its own', () => {
+    const result = importDocument(
+      'T\n\n1.—(1) The Board meets.\n(2) Any partner may call it.\n\n2.\nReview\n\nAs set out in paragraph\n1.1 of the constitution.\n',
+    );
+    expect(result.clauses.map(({ id, number, heading, body }) => ({ id, number, heading, body }))).toEqual([
+      { id: 'preamble', number: undefined, heading: undefined, body: 'T' },
+      { id: '1', number: '1.', heading: undefined, body: '- (1) The Board meets.\n- (2) Any partner may call it.' },
+      { id: '2', number: '2.', heading: 'Review', body: 'As set out in paragraph\n1.1 of the constitution.' },
+    ]);
+    expect(result.report.map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 9: "As set out in paragraph" looks like a heading but runs straight into the text below it; kept as text in "2"',
+      'line 10: "1.1" read as the line above run on ("…paragraph 1.1 of…"), not as a clause; kept as text',
+    ]);
+  });
 });

@@ -17,7 +17,8 @@
  * paragraphs; a strategy in "1.0 Introduction" sections; a protocol with
  * "I. INTRODUCTION" roman headings over 1. paragraphs; a framework with
  * "1 Purpose" headings and "1.1." paragraphs; arrangements with a version
- * table, a contents list in dot leaders and an inserted "2A." clause; and
+ * table, a contents list in dot leaders and an inserted "2A." clause;
+ * standing orders in a statute's "1.—(1)" with a "3." over its heading; and
  * the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause

@@ -20,6 +20,9 @@ import { looksLikeHeading } from './classify-line.ts';
 
 export type { OutlineClause } from './outline-scheme.ts';
 
+/** The word before a clause number in a cross-reference ("set out in paragraph 1.1 of …"). */
+const REFERENCE_WORD =
+  /\b(paragraphs?|sections?|clauses?|articles?|regulations?|rules?|parts?|chapters?|schedules?|annex|appendix|see|under)$/i;
 /** A line of a table of contents: dot leaders, then a page number. */
 const CONTENTS_ENTRY = /\S\s*(?:\.{4,}|…{2,}|(?:\. ?){4,})\s*\d{1,4}\s*$/;
 /** Headings of front matter, which stays in the preamble when numbered clauses follow. */
@@ -113,6 +116,12 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     else lastTopParagraph = undefined;
   }
 
+  /** "…as set out in paragraph" / "1.1 of the constitution.": a reference broken over a line, in text pasted with its wraps. */
+  function runsOn(i: number, line: Extract<Scanned, { kind: 'paragraph' }>): boolean {
+    const above = lines[i - 1]?.trim() ?? '';
+    return /^[a-z]/.test(line.rest) && scanned[i - 1]?.kind !== 'blank' && REFERENCE_WORD.test(above);
+  }
+
   function paragraph(i: number, line: Extract<Scanned, { kind: 'paragraph' }>) {
     // "1.0 Introduction" heads section 1, as "1." would: its 1.1 and 1.2 go under it, and "2.0" follows it.
     const path = line.path.length > 1 && line.path.at(-1) === '0' ? line.path.slice(0, -1) : line.path;
@@ -146,14 +155,19 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     if (path.length === 1) lastTopParagraph = { number: line.number, path };
     cut(parent);
     const next = scanned[nextIndex(i)];
-    const { heading, text } = splitHeading(line.rest, next?.kind === 'text' && /^[a-z]/.test(lines[nextIndex(i)]!.trim()));
+    // "3." alone on its line, its heading on the next ("Review"), as a PDF or a form may print it.
+    const split = line.rest ? splitHeading(line.rest, next?.kind === 'text' && /^[a-z]/.test(lines[nextIndex(i)]!.trim())) : {};
+    const heading = split.heading ?? (line.rest ? undefined : headingAfter(i));
     const slug = slugify(line.number);
     const division = stack.findLast((o) => o.kind === 'division');
     const base = clauses.some((c) => c.id === slug) && division ? `${division.clause.id}-${slug}` : slug;
     const opened = { ...open(i, 'paragraph', { base, number: line.number, heading, parent }), path };
     opened.clause.path = path;
-    if (text) opened.clause.body.push({ type: 'text', text });
     stack.push(opened);
+    const rest = split.text ? scanLine(split.text) : undefined;
+    // "4. (1) The Board …": the paragraph's first item is on its line.
+    if (rest?.kind === 'item') listLine(i, rest);
+    else if (split.text) opened.clause.body.push({ type: 'text', text: split.text });
   }
 
   // The opening block of lines, up to the first blank, is the document's title.
@@ -195,7 +209,13 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     const before = scanned[i - 1];
     const after = scanned[i + 1];
     if (before && before.kind !== 'blank' && !furniture.has(i - 1)) return false;
-    if (!after || after.kind === 'blank' || tables.has(i + 1) || ['paragraph', 'division', 'item', 'bullet'].includes(after.kind))
+    const runOn = after?.kind === 'paragraph' && runsOn(i + 1, after);
+    if (
+      !after ||
+      after.kind === 'blank' ||
+      tables.has(i + 1) ||
+      (!runOn && ['paragraph', 'division', 'item', 'bullet'].includes(after.kind))
+    )
       return true;
     say(i, 'guessed', `"${text}" looks like a heading but runs straight into the text below it; kept as text in "${current(i).id}"`);
     return false;
@@ -229,7 +249,14 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     }
     const line = scanned[i]!;
     if (line.kind === 'division') division(i, line);
-    else if (line.kind === 'paragraph') paragraph(i, line);
+    else if (line.kind === 'paragraph' && runsOn(i, line)) {
+      say(
+        i,
+        'guessed',
+        `"${line.number}" read as the line above run on ("…${lines[i - 1]!.trim().split(/\s+/).at(-1)} ${line.number} ${line.rest.split(/\s+/)[0]}…"), not as a clause; kept as text`,
+      );
+      textLine(i);
+    } else if (line.kind === 'paragraph') paragraph(i, line);
     else if (line.kind === 'blank') stack.length && current(i).body.push({ type: 'break' });
     else if (line.kind === 'item' && lettered.has(i)) letteredHeading(i, line);
     else if (line.kind === 'item' || line.kind === 'bullet' || line.kind === 'marker') listLine(i, line);

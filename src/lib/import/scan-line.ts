@@ -7,6 +7,7 @@
  *   "2.1 The Board shall …"       → paragraph 2.1 (path 2, 1)
  *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
  *   "2A. Delegated partners"      → paragraph 2A. (path 2A), inserted after 2
+ *   "4.—(1) The Board …"         → paragraph 4., rest "(1) The Board …"
  *   "(ii) the chair;"             → item "(ii)", style "(i)"
  *   "II. Line managers meet…"     → item "II.", style "I."
  *   "b. agree a plan;"            → item "b.", style "a."
@@ -84,7 +85,8 @@ export function untabNumber(raw: string): string {
 
 export function scanLine(raw: string): Scanned {
   const line = untabNumber(raw);
-  const text = line.trim();
+  // A statute's "4.—(1) The Board …": paragraph 4, whose first item is (1).
+  const text = line.trim().replace(/^(\d{1,3}\.)\s*[—–-]\s*(?=\(\d{1,2}\)\s)/, '$1 ');
   if (text === '') return { kind: 'blank' };
 
   const division = DIVISION.exec(text);
