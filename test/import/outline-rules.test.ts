@@ -257,4 +257,17 @@ describe('the structure finder', () => {
       'line 10: "1.1" read as the line above run on ("…paragraph 1.1 of…"), not as a clause; kept as text',
     ]);
   });
+
+  test('reads "  1." indented under an open paragraph (a web page\'s nested <ol>) as its list, reported once', () => {
+    const result = importDocument('T\n\n1. Purpose\n\n  1. It helps.\n\n  2. It applies.\n\n2. Stages\n\n2.1 Talk.\n');
+    expect(result.clauses.map((c) => `${c.id}: ${c.body}`)).toEqual([
+      'preamble: T',
+      '1: - 1\\. It helps.\n- 2\\. It applies.',
+      '2: ',
+      '2-1: Talk.',
+    ]);
+    expect(result.report.map((e) => `line ${e.line}: ${e.message}`)).toEqual([
+      'line 5: "1." indented under "1." read as its list\'s first item, not a clause',
+    ]);
+  });
 });

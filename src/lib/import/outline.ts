@@ -122,6 +122,11 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     return /^[a-z]/.test(line.rest) && scanned[i - 1]?.kind !== 'blank' && REFERENCE_WORD.test(above);
   }
 
+  /** "  1. This policy …" indented under "1. Purpose": a nested <ol> of a web page or Markdown, numbered again from 1. */
+  function nestedList(i: number, line: Extract<Scanned, { kind: 'paragraph' }>): boolean {
+    return line.path.length === 1 && line.number.endsWith('.') && /^\s{2,}/.test(lines[i]!) && stack.at(-1)?.kind === 'paragraph';
+  }
+
   function paragraph(i: number, line: Extract<Scanned, { kind: 'paragraph' }>) {
     // "1.0 Introduction" heads section 1, as "1." would: its 1.1 and 1.2 go under it, and "2.0" follows it.
     const path = line.path.length > 1 && line.path.at(-1) === '0' ? line.path.slice(0, -1) : line.path;
@@ -256,6 +261,11 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
         `"${line.number}" read as the line above run on ("…${lines[i - 1]!.trim().split(/\s+/).at(-1)} ${line.number} ${line.rest.split(/\s+/)[0]}…"), not as a clause; kept as text`,
       );
       textLine(i);
+    } else if (line.kind === 'paragraph' && nestedList(i, line)) {
+      const first = current(i).body.findLast((part) => part.type !== 'break');
+      if (first?.type !== 'item')
+        say(i, 'guessed', `"${line.number}" indented under "${current(i).number}" read as its list's first item, not a clause`);
+      listLine(i, { kind: 'item', marker: line.number, styles: ['1.'], rest: line.rest });
     } else if (line.kind === 'paragraph') paragraph(i, line);
     else if (line.kind === 'blank') stack.length && current(i).body.push({ type: 'break' });
     else if (line.kind === 'item' && lettered.has(i)) letteredHeading(i, line);

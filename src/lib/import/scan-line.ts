@@ -15,7 +15,8 @@
  *   "Section 11 of the Act …"     → text (a division's heading does not start in lower case)
  */
 
-export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'a.' | 'i.' | 'A.' | 'I.' | '1)';
+/** "1." is an item only when indented under a paragraph (outline.ts): a web page's nested <ol>. */
+export type ItemStyle = '(a)' | '(i)' | '(A)' | '(1)' | 'a)' | 'i)' | 'a.' | 'i.' | 'A.' | 'I.' | '1)' | '1.';
 
 export type Scanned =
   | { kind: 'blank' }
