@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatReport, importDocument } from '../../src/lib/import/import-document.ts';
-import { follows, itemLevel, letteredHeadings, splitHeading } from '../../src/lib/import/outline-rules.ts';
+import { letteredHeadings } from '../../src/lib/import/outline-lines.ts';
+import { follows, itemLevel, splitHeading } from '../../src/lib/import/outline-rules.ts';
 import { findPageFurniture } from '../../src/lib/import/page-furniture.ts';
 import { findTables } from '../../src/lib/import/plain-tables.ts';
 import { profileFor } from '../../src/lib/import/profiles.ts';

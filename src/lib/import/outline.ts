@@ -14,19 +14,12 @@ import { IdRegistry, slugify } from './numbering.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { findTables, type TableRun } from './plain-tables.ts';
 import { describeScheme, type Open, type OutlineClause, type Seen } from './outline-scheme.ts';
-import { follows, isRomanStyle, itemLevel, letteredHeadings, splitHeading, type ItemLevel } from './outline-rules.ts';
+import { contentsEntries, isFrontMatter, letteredHeadings, runsOn } from './outline-lines.ts';
+import { follows, isRomanStyle, itemLevel, splitHeading, type ItemLevel } from './outline-rules.ts';
 import { BACK_MATTER, DIVISION_RANK, scanLine, untabNumber, type Scanned } from './scan-line.ts';
 import { looksLikeHeading } from './classify-line.ts';
 
 export type { OutlineClause } from './outline-scheme.ts';
-
-/** The word before a clause number in a cross-reference ("set out in paragraph 1.1 of …"). */
-const REFERENCE_WORD =
-  /\b(paragraphs?|sections?|clauses?|articles?|regulations?|rules?|parts?|chapters?|schedules?|annex|appendix|see|under)$/i;
-/** A line of a table of contents: dot leaders, then a page number. */
-const CONTENTS_ENTRY = /\S\s*(?:\.{4,}|…{2,}|(?:\. ?){4,})\s*\d{1,4}\s*$/;
-/** Headings of front matter, which stays in the preamble when numbered clauses follow. */
-const FRONT_MATTER = /^((table of )?contents|document (control|history|information)|version (control|history)|revision history)$/i;
 
 export function buildOutline(source: string): { clauses: OutlineClause[]; report: ReportEntry[]; scheme: string } {
   const lines = source
@@ -38,7 +31,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   const tables = new Map<number, TableRun>(findTables(lines, (i) => furniture.has(i)).map((run) => [run.start, run]));
   const scanned: Scanned[] = lines.map((line) => scanLine(line));
   // A contents entry ("1. Introduction ........ 2") is no clause: its number would take the clause's id.
-  const contents = lines.flatMap((line, k) => (scanned[k]!.kind !== 'text' && CONTENTS_ENTRY.test(line) ? [k] : []));
+  const contents = contentsEntries(lines, scanned);
   for (const k of contents) scanned[k] = { kind: 'text' };
   const clauses: OutlineClause[] = [];
   const ids = new IdRegistry();
@@ -116,12 +109,6 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     else lastTopParagraph = undefined;
   }
 
-  /** "…as set out in paragraph" / "1.1 of the constitution.": a reference broken over a line, in text pasted with its wraps. */
-  function runsOn(i: number, line: Extract<Scanned, { kind: 'paragraph' }>): boolean {
-    const above = lines[i - 1]?.trim() ?? '';
-    return /^[a-z]/.test(line.rest) && scanned[i - 1]?.kind !== 'blank' && REFERENCE_WORD.test(above);
-  }
-
   /** "  1. This policy …" indented under "1. Purpose": a nested <ol> of a web page or Markdown, numbered again from 1. */
   function nestedList(i: number, line: Extract<Scanned, { kind: 'paragraph' }>): boolean {
     return line.path.length === 1 && line.number.endsWith('.') && /^\s{2,}/.test(lines[i]!) && stack.at(-1)?.kind === 'paragraph';
@@ -194,7 +181,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
    */
   function prefaceHeading(i: number, text: string): boolean {
     // A contents list or version table before the clauses is the document's front matter: the preamble's.
-    if (numbered && FRONT_MATTER.test(text)) return false;
+    if (numbered && isFrontMatter(text)) return false;
     const alone = scanned[i + 1]?.kind === 'blank' || tables.has(i + 1);
     if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || !alone) return false;
     const j = nextIndex(i);
@@ -214,7 +201,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     const before = scanned[i - 1];
     const after = scanned[i + 1];
     if (before && before.kind !== 'blank' && !furniture.has(i - 1)) return false;
-    const runOn = after?.kind === 'paragraph' && runsOn(i + 1, after);
+    const runOn = after?.kind === 'paragraph' && runsOn(lines, scanned, i + 1, after.rest);
     if (
       !after ||
       after.kind === 'blank' ||
@@ -254,7 +241,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     }
     const line = scanned[i]!;
     if (line.kind === 'division') division(i, line);
-    else if (line.kind === 'paragraph' && runsOn(i, line)) {
+    else if (line.kind === 'paragraph' && runsOn(lines, scanned, i, line.rest)) {
       say(
         i,
         'guessed',
