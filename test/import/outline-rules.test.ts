@@ -66,6 +66,10 @@ describe('the structure finder', () => {
     expect(scanLine('Section 11 of the Children Act 2004 applies.').kind).toBe('text');
     expect(scanLine('Clause 3 – Breaches')).toEqual({ kind: 'division', label: 'Clause', number: 'Clause 3', rest: 'Breaches' });
     expect(scanLine('Clause 3 applies to both parties.').kind).toBe('text');
+    expect(scanLine('Part Two – Meetings')).toEqual({ kind: 'division', label: 'Part', number: 'Part Two', rest: 'Meetings' });
+    expect(scanLine('Appendix – Glossary')).toEqual({ kind: 'division', label: 'Appendix', number: 'Appendix', rest: 'Glossary' });
+    expect(scanLine('Part one of the plan is done.').kind).toBe('text');
+    expect(follows('Part One', 'Part Two')).toBe(true);
     expect(scanLine('1.\tPurpose')).toEqual({ kind: 'paragraph', number: '1.', path: ['1'], rest: 'Purpose' });
     expect(scanLine('28 days after the meeting').kind).toBe('text');
   });

@@ -18,7 +18,8 @@
  * "I. INTRODUCTION" roman headings over 1. paragraphs; a framework with
  * "1 Purpose" headings and "1.1." paragraphs; arrangements with a version
  * table, a contents list in dot leaders and an inserted "2A." clause;
- * standing orders in a statute's "1.—(1)" with a "3." over its heading; and
+ * standing orders in a statute's "1.—(1)" with a "3." over its heading; a
+ * constitution in "Part One –" with an unnumbered "Appendix – Glossary"; and
  * the two format fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause

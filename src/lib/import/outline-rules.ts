@@ -9,7 +9,7 @@
  *   follows("1.9", "1.10"), follows("(h)", "(i)"), follows("Part IV", "Part V"), follows("2A", "3") → true
  */
 import { looksLikeHeading } from './classify-line.ts';
-import { ROMAN, type ItemStyle } from './scan-line.ts';
+import { NUMBER_WORDS, ROMAN, type ItemStyle } from './scan-line.ts';
 
 /** "Purpose: To ensure …": a label of a few words before a colon, then the text. */
 const LABELLED = /^([A-Z][^:.;!?]{0,60}?):\s+(\S.*)$/;
@@ -31,10 +31,11 @@ export function romanValue(text: string): number {
   return digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
 }
 
-/** A number part's place in its sequence: "7" → 7, "c" → 3, and with `roman`, "iv" → 4. */
+/** A number part's place in its sequence: "7" → 7, "c" → 3, "Two" → 2, and with `roman`, "iv" → 4. */
 export function ordinal(part: string, roman: boolean): number {
   if (/^\d+$/.test(part)) return Number(part);
   if (roman && ROMAN.test(part.toLowerCase())) return romanValue(part);
+  if (NUMBER_WORDS.includes(part.toLowerCase())) return NUMBER_WORDS.indexOf(part.toLowerCase()) + 1;
   if (/^[a-z]$/i.test(part)) return part.toLowerCase().charCodeAt(0) - 96;
   return Number.NaN;
 }

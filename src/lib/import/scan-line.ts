@@ -3,7 +3,8 @@
  * a `--style`: what the line could be by its own shape. Whether a heading is
  * a heading, and where a number nests, needs context and is decided there.
  *
- *   "Part 2 – Membership"         → division Part 2, rest "Membership"
+ *   "Part 2 – Membership"         → division Part 2, rest "Membership" (and "Part Two – …")
+ *   "Appendix – Glossary"         → division Appendix, rest "Glossary"
  *   "2.1 The Board shall …"       → paragraph 2.1 (path 2, 1)
  *   "1(a) Where …" / "1.a Where"  → paragraph 1(a) / 1.a (path 1, a)
  *   "2A. Delegated partners"      → paragraph 2A. (path 2A), inserted after 2
@@ -32,8 +33,14 @@ export const DIVISION_RANK = ['part', 'chapter', 'section', 'article', 'clause']
 /** Back matter: always at the top level. */
 export const BACK_MATTER = ['schedule', 'annex', 'appendix'];
 
-const DIVISION =
-  /^(part|chapter|section|article|clause|schedule|annex|appendix)\s+(\d+[A-Z]?|[A-Z]|[IVXLC]+)\b\.?(?:\s*[:–—-]\s*|\s+|$)(.*)$/i;
+/** Numbers spelled out, as in "Part Two – Meetings". */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const DIVISION = new RegExp(
+  `^(part|chapter|section|article|clause|schedule|annex|appendix)\\s+(\\d+[A-Z]?|[A-Z]|[IVXLC]+|${NUMBER_WORDS.join('|')})\\b\\.?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`,
+  'i',
+);
+/** Back matter with no number of its own: "Appendix – Glossary". */
+const BACK_UNNUMBERED = /^(schedule|annex|appendix)\s*[:–—-]\s*([A-Z].*)$/i;
 /** "2A." and "2A.1": a clause inserted after 2 by amendment, numbered with a capital after its digits. */
 const PARAGRAPH = /^(\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-z]{1,4}\)|\.[a-z]\b)?)(\.?)(?:\s+(.*))?$/;
 const ITEM = /^(\(([a-z]{1,4}|[A-Z]|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\)|([A-Z]|[IVXL]{2,6})\.|([a-z]|[ivxl]{2,6})\.)\s+(\S.*)$/;
@@ -95,6 +102,8 @@ export function scanLine(raw: string): Scanned {
     const label = division[1]!;
     return { kind: 'division', label, number: `${label} ${division[2]}`, rest: division[3]!.trim() };
   }
+  const back = BACK_UNNUMBERED.exec(text);
+  if (back) return { kind: 'division', label: back[1]!, number: back[1]!, rest: back[2]!.trim() };
   const paragraph = PARAGRAPH.exec(text);
   // "2 Membership" is a paragraph; "28 days after …" and a bare "3" are not, nor "1A High Street" (no dot).
   const inserted = /[A-Z]/.test(paragraph?.[1] ?? '');
