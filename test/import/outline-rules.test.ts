@@ -181,6 +181,12 @@ describe('the structure finder', () => {
     expect(lettered('The partners:\n\nA. Health\n\nB. Police\n\nC. Council\n\nThey meet monthly.')).toEqual([]);
     // A sentence after the letter is an item ("A. This protocol applies…"), and a list starts at A or I.
     expect(lettered('T\n\nA. This protocol applies.\n\nText.\n\nC. SCOPE\n\nText.')).toEqual([]);
+    // "1)" and "(1)" number clauses the same way; a "1)" list inside a clause stays items.
+    expect(lettered('T\n\n1) Purpose\n\nWhy.\n\n2) Members\n\n1) Chair\n2) Deputy\n\n3) Meetings\n\nWhen.')).toEqual([
+      '1) Purpose',
+      '2) Members',
+      '3) Meetings',
+    ]);
     const result = importDocument('T\n\nA. PURPOSE\n\nWhy.\n\nC. REVIEW\n\nWhen.\n');
     expect(result.clauses.map((c) => `${c.id} ${c.number} ${c.heading}`)).toEqual([
       'preamble undefined undefined',

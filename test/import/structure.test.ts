@@ -19,8 +19,9 @@
  * "1 Purpose" headings and "1.1." paragraphs; arrangements with a version
  * table, a contents list in dot leaders and an inserted "2A." clause;
  * standing orders in a statute's "1.—(1)" with a "3." over its heading; a
- * constitution in "Part One –" with an unnumbered "Appendix – Glossary"; and
- * the two format fixtures
+ * constitution in "Part One –" with an unnumbered "Appendix – Glossary";
+ * panel terms in "1) Purpose" clauses with a) items; and the two format
+ * fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

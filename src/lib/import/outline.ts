@@ -270,12 +270,12 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     } else textLine(i);
   }
 
-  /** "A. PURPOSE": a top-level clause numbered by a letter, under a division if one is open. */
+  /** "A. PURPOSE", "1) Purpose": a top-level clause numbered by an item's marker, under a division if one is open. */
   function letteredHeading(i: number, line: Extract<Scanned, { kind: 'item' }>) {
     if (lastLettered && !follows(lastLettered, line.marker))
       say(i, 'note', `"${line.marker}" follows "${lastLettered}" out of sequence; kept as printed`);
     lastLettered = line.marker;
-    seen.lettered.add(/^(I|[IVXL]{2,})\.$/.test(line.marker) ? 'I.' : 'A.');
+    seen.lettered.add(/^(I|[IVXL]{2,})\.$/.test(line.marker) ? 'I.' : /^[A-Z]/.test(line.marker) ? 'A.' : line.styles[0]!);
     const parent = stack.findLast((o) => o.kind === 'division');
     cut(parent);
     stack.push(open(i, 'heading', { base: slugify(line.marker), number: line.marker, heading: line.rest, parent }));
