@@ -209,7 +209,7 @@ describe('the structure finder', () => {
       '3-2 < 3',
     ]);
     expect(result.report.filter((e) => e.kind === 'unplaced').map((e) => e.message)).toEqual([
-      'no paragraph "2" is open for "2.1"; put under "3"',
+      'no paragraph "2" is open for "2.1"; put under "3", as are any 2.x after it there',
     ]);
   });
 

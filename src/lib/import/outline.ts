@@ -51,6 +51,7 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   let items: ItemLevel[] = [];
   let lastTopParagraph: { number: string; path: string[] } | undefined;
   const consumed = new Set<number>();
+  const unplacedRuns = new Set<string>();
   const nextIndex = (i: number) => {
     let j = i + 1;
     while (j < lines.length && (scanned[j]!.kind === 'blank' || furniture.has(j))) j++;
@@ -130,11 +131,16 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
         // A misprinted number ("2.1" under "3."): where it stands says more than its number, so it
         // goes under the paragraph open one level up, and that paragraph stays open for "3.2".
         parent = stack.findLast((o) => o.kind === 'paragraph' && o.path!.length === path.length - 1) ?? container();
-        say(
-          i,
-          'unplaced',
-          `no paragraph "${path.slice(0, -1).join('.')}" is open for "${line.number}"; put under ${parent ? `"${parent.clause.id}"` : 'the top level'}`,
-        );
+        // Said once for each run: "1.1", "1.2", "1.3" under the heading "Introduction" are one guess.
+        const run = `${parent?.clause.id ?? ''}|${path.slice(0, -1).join('.')}`;
+        const where = parent ? `"${parent.clause.id}"` : 'the top level';
+        if (!unplacedRuns.has(run))
+          say(
+            i,
+            'unplaced',
+            `no paragraph "${path.slice(0, -1).join('.')}" is open for "${line.number}"; put under ${where}, as are any ${line.number.replace(/\d+\.?$/, '')}x after it there`,
+          );
+        unplacedRuns.add(run);
       }
     }
     parent ??= container();
