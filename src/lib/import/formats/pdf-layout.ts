@@ -125,7 +125,19 @@ export function layoutLines(
       last.text = join === '\n' ? `${last.text}\n${line.text}` : joinLines(last.text, line.text);
     } else if (BULLET.test(line.text))
       push({ type: 'paragraph', text: `${'  '.repeat(bulletDepth(line))}- ${line.text.replace(BULLET, '')}` });
-    else push({ type: 'paragraph', text: line.text });
+    else {
+      push({ type: 'paragraph', text: line.text });
+      // One line straight under a table, at its line spacing and in its first column, may be the rest of the
+      // last row's first cell (pdf-table-rows.ts cannot tell it from a paragraph): kept as text, and said.
+      const above = i > 0 ? table[i - 1] : undefined;
+      const tableStart = above && lines[above.start]!.cells[0]!.x0;
+      if (above && previous?.page === line.page && Math.abs(line.x0 - tableStart!) <= 3 && previous.y - line.y <= line.size * 1.6)
+        guess(
+          blocks.length - 1,
+          line.page,
+          `${quote(line.text)} just under a table may be the rest of its last row's first cell; kept as text`,
+        );
+    }
     for (const note of unplaced) {
       if (note.page !== line.page || !line.text.includes(`[${note.mark}]`)) continue;
       cited.push(note);
