@@ -24,6 +24,19 @@ const NOTED = `1. Purpose
 `;
 
 describe('the PDF reader', () => {
+  test("keeps a table row wrapped in its first column, and reports a line under the table that may be the last row's", async () => {
+    const rows = ['Partner\tRepresented by\tDeputy', 'Brackenmoor Integrated Care Board\tChief Nursing Officer\tDesignated Nurse'];
+    const wide = 'Moorshire and Western Districts Police Constabulary Service';
+    const source = `Members\n\nSchedule 1 – Members\n\n${rows.join('\n')}\n${wide}\tDetective Chief Superintendent\tDetective Superintendent\n\nSchedule 2 – Review\n`;
+    const { text, report } = await readPdf((await makePdf(source, 'Header', 330)).bytes);
+    // The first-column wrap of a middle row, with a row after it, stays in its row.
+    expect(text).toContain('Brackenmoor Integrated Care Board\tChief Nursing Officer\tDesignated Nurse');
+    // The last row's first cell runs past its other cells' lines: its last line is text under the table, said.
+    expect(report.map((entry) => entry.message)).toContainEqual(
+      'page 1: "Constabulary Service" just under a table may be the rest of its last row\'s first cell; kept as text',
+    );
+  });
+
   test('puts a footnote printed at the foot of the page after the paragraph citing it, and reports the move', async () => {
     const { bytes } = await makePdf(NOTED, 'Harbourside SCP', 400);
     const [page] = await readPdfLines(bytes);

@@ -31,6 +31,9 @@ describe('the fidelity check on an imported document', () => {
     const sentences = (line: string) => sourceSentences(line).map((s) => s.sentence);
     expect(sentences('Schedule 1: Membership')).toEqual(['Schedule 1', 'Membership']);
     expect(sentences('ARTICLE 3 – ACCOUNTS')).toEqual(['ARTICLE 3', 'ACCOUNTS']);
+    expect(sentences('Clause 3 – Breaches')).toEqual(['Clause 3', 'Breaches']);
+    expect(sentences('Appendix – Glossary')).toEqual(['Appendix', 'Glossary']);
+    expect(sentences('1.—(1) The Board meets.')).toEqual(['1.', '(1) The Board meets.']);
     expect(sentences('Section 11 of the Children Act 2004 applies.')).toEqual(['Section 11 of the Children Act 2004 applies.']);
     expect(sentences('2. Membership: The Board has five members.')).toEqual(['2.', 'Membership', 'The Board has five members.']);
     expect(sentences('| Chair | Independent | 3 years |')).toEqual(['Chair', 'Independent', '3 years']);

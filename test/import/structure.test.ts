@@ -6,7 +6,22 @@
  * paragraphs and tables in pipes and HTML; a memorandum in Chapters and
  * Articles with 1.1 paragraphs and a Schedule; subgroup terms with an
  * unnumbered "Background" heading before clause 1, 1.1.1 depth, i) items,
- * • bullets and an Annex table; and the two format fixtures
+ * • bullets and an Annex table; a constitution in Sections with 1.1.1
+ * definitions and a Schedule table; an information-sharing agreement with
+ * "A. PURPOSE" lettered clauses, (i) items, an Appendix table and a
+ * signature block; ALL CAPS unnumbered terms of reference with bullets two
+ * deep and a version table; a procedure numbered with faults (a repeated
+ * 2.2, "2.1" under 3., a skipped 3.3 and 4.); a protocol with Word's
+ * "a." / "i." levels and "1)" agenda items; a data processing agreement in
+ * "Clause 1 –" divisions; a strategy of unnumbered headings over 1.1
+ * paragraphs; a strategy in "1.0 Introduction" sections; a protocol with
+ * "I. INTRODUCTION" roman headings over 1. paragraphs; a framework with
+ * "1 Purpose" headings and "1.1." paragraphs; arrangements with a version
+ * table, a contents list in dot leaders and an inserted "2A." clause;
+ * standing orders in a statute's "1.—(1)" with a "3." over its heading; a
+ * constitution in "Part One –" with an unnumbered "Appendix – Glossary";
+ * panel terms in "1) Purpose" clauses with a) items; and the two format
+ * fixtures
  * (formats-fixtures/). Each `<name>.txt` has a `<name>.json` beside it,
  * reviewed by hand against the text: the scheme found, the whole clause
  * tree with each clause's Markdown body, and the report. To regenerate

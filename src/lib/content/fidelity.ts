@@ -71,9 +71,13 @@ export interface SourceSentence {
 }
 
 /** "Part 2 – Membership", "Schedule 1: Members", "Appendix B - Terms": any division's label, then its heading. */
-const LABEL_HEADING = /^(\s*(?:Part|Chapter|Section|Article|Schedule|Annex|Appendix) \w+)\s*[:–—-]\s+/i;
+const LABEL_HEADING = /^(\s*(?:Part|Chapter|Section|Article|Clause|Schedule|Annex|Appendix) \w+)\s*[:–—-]\s+/i;
 /** "1. Purpose: To ensure …": a numbered paragraph whose label the clause keeps as its heading. */
 const NUMBER_LABEL = /^(\s*\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z][^:.;!?]{0,60}):\s+(?=\S)/;
+/** "Appendix – Glossary": back matter with no number, its label kept as the clause's number. */
+const BACK_LABEL = /^(\s*(?:Schedule|Annex|Appendix))\s*[:–—-]\s+(?=[A-Z])/i;
+/** A statute's "4.—(1) The Board …": the clause keeps "4." as its number and "(1) The Board …" as its first item. */
+const STATUTE_NUMBER = /^(\s*\d{1,3}\.)\s*[—–-]\s*(?=\(\d{1,2}\)\s)/;
 /** A table row in pipes, tabs or columns aligned with spaces; its cells are looked for one by one. */
 const TABLE_ROW = /^\s*\|.*\|\s*$|\S\t+\S|\S {2,}\S/;
 
@@ -91,7 +95,7 @@ function presentationParts(line: string): string {
       .map((cell) => cell.trim())
       .filter((cell) => !/^:?-*:?$/.test(cell))
       .join('\n');
-  return text.replace(LABEL_HEADING, '$1\n').replace(NUMBER_LABEL, '$1\n');
+  return text.replace(LABEL_HEADING, '$1\n').replace(BACK_LABEL, '$1\n').replace(NUMBER_LABEL, '$1\n').replace(STATUTE_NUMBER, '$1\n');
 }
 
 /**

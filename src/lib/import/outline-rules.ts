@@ -6,10 +6,10 @@
  *   splitHeading("Purpose: To ensure …")    → { heading: 'Purpose', text: 'To ensure …' }
  *   splitHeading("Membership")              → { heading: 'Membership' }
  *   splitHeading("The Board shall meet.")   → { text: 'The Board shall meet.' }
- *   follows("1.9", "1.10"), follows("(h)", "(i)"), follows("Part IV", "Part V") → true
+ *   follows("1.9", "1.10"), follows("(h)", "(i)"), follows("Part IV", "Part V"), follows("2A", "3") → true
  */
 import { looksLikeHeading } from './classify-line.ts';
-import { ROMAN, type ItemStyle } from './scan-line.ts';
+import { NUMBER_WORDS, ROMAN, type ItemStyle } from './scan-line.ts';
 
 /** "Purpose: To ensure …": a label of a few words before a colon, then the text. */
 const LABELLED = /^([A-Z][^:.;!?]{0,60}?):\s+(\S.*)$/;
@@ -31,16 +31,17 @@ export function romanValue(text: string): number {
   return digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
 }
 
-/** A number part's place in its sequence: "7" → 7, "c" → 3, and with `roman`, "iv" → 4. */
+/** A number part's place in its sequence: "7" → 7, "c" → 3, "Two" → 2, and with `roman`, "iv" → 4. */
 export function ordinal(part: string, roman: boolean): number {
   if (/^\d+$/.test(part)) return Number(part);
   if (roman && ROMAN.test(part.toLowerCase())) return romanValue(part);
+  if (NUMBER_WORDS.includes(part.toLowerCase())) return NUMBER_WORDS.indexOf(part.toLowerCase()) + 1;
   if (/^[a-z]$/i.test(part)) return part.toLowerCase().charCodeAt(0) - 96;
   return Number.NaN;
 }
 
 const core = (marker: string) => marker.replace(/^\(|[.)]$/g, '');
-export const isRomanStyle = (style: ItemStyle) => style === '(i)' || style === 'i)' || style === 'I.';
+export const isRomanStyle = (style: ItemStyle) => style === '(i)' || style === 'i)' || style === 'i.' || style === 'I.';
 
 /** Whether `next` is the number after `previous` at the same level ("1.9" → "1.10", "Part IV" → "Part V"). */
 export function follows(previous: string, next: string, roman = false): boolean {
@@ -53,6 +54,12 @@ export function follows(previous: string, next: string, roman = false): boolean 
     .map(core)
     .filter(Boolean);
   if (a.length !== b.length || a.slice(0, -1).some((part, i) => part.toLowerCase() !== b[i]!.toLowerCase())) return false;
+  // An inserted clause: 2 → 2A → 2B → 3.
+  const [x, y] = [/^(\d+)([A-Z]?)$/.exec(a.at(-1)!), /^(\d+)([A-Z]?)$/.exec(b.at(-1)!)];
+  if (x && y && (x[2] || y[2])) {
+    if (!y[2]) return Number(y[1]) === Number(x[1]) + 1;
+    return y[1] === x[1] && y[2].charCodeAt(0) === (x[2] ? x[2].charCodeAt(0) + 1 : 65);
+  }
   const romanHere =
     roman || (ROMAN.test(a.at(-1)!.toLowerCase()) && a.at(-1)!.length > 1) || (ROMAN.test(b.at(-1)!.toLowerCase()) && b.at(-1)!.length > 1);
   return ordinal(b.at(-1)!, romanHere) === ordinal(a.at(-1)!, romanHere) + 1;

@@ -31,6 +31,8 @@ export interface Seen {
   /** The shapes of paragraph numbers: "1", "1.1", "1(a)". */
   shapes: Set<string>;
   items: Set<string>;
+  /** The markers of lettered headings: "A." for "A. PURPOSE". */
+  lettered: Set<string>;
   bullets: boolean;
   headings: boolean;
   tables: Set<string>;
@@ -40,6 +42,7 @@ export function describeScheme(seen: Seen): string {
   const parts: string[] = [];
   if (seen.divisions.size) parts.push([...seen.divisions].join(', '));
   if (seen.shapes.size) parts.push(`paragraphs ${[...seen.shapes].join(', ')}`);
+  if (seen.lettered.size) parts.push(`headings ${[...seen.lettered].join(', ')}`);
   if (seen.headings) parts.push('unnumbered headings');
   if (seen.items.size) parts.push(`items ${[...seen.items].join(', ')}`);
   if (seen.bullets) parts.push('bullets');

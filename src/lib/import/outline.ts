@@ -14,6 +14,7 @@ import { IdRegistry, slugify } from './numbering.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { findTables, type TableRun } from './plain-tables.ts';
 import { describeScheme, type Open, type OutlineClause, type Seen } from './outline-scheme.ts';
+import { contentsEntries, isFrontMatter, letteredHeadings, runsOn } from './outline-lines.ts';
 import { follows, isRomanStyle, itemLevel, splitHeading, type ItemLevel } from './outline-rules.ts';
 import { BACK_MATTER, DIVISION_RANK, scanLine, untabNumber, type Scanned } from './scan-line.ts';
 import { looksLikeHeading } from './classify-line.ts';
@@ -29,20 +30,42 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
   const furniture = new Map(findPageFurniture(lines).map((f) => [f.index, f.why]));
   const tables = new Map<number, TableRun>(findTables(lines, (i) => furniture.has(i)).map((run) => [run.start, run]));
   const scanned: Scanned[] = lines.map((line) => scanLine(line));
+  // A contents entry ("1. Introduction ........ 2") is no clause: its number would take the clause's id.
+  const contents = contentsEntries(lines, scanned);
+  for (const k of contents) scanned[k] = { kind: 'text' };
   const clauses: OutlineClause[] = [];
   const ids = new IdRegistry();
   const orders = new Map<string, number>();
-  const seen: Seen = { divisions: new Set(), shapes: new Set(), items: new Set(), bullets: false, headings: false, tables: new Set() };
+  const seen: Seen = {
+    divisions: new Set(),
+    shapes: new Set(),
+    items: new Set(),
+    lettered: new Set(),
+    bullets: false,
+    headings: false,
+    tables: new Set(),
+  };
+  const lettered = letteredHeadings(lines, scanned);
+  let lastLettered: string | undefined;
   let stack: Open[] = [];
   let items: ItemLevel[] = [];
   let lastTopParagraph: { number: string; path: string[] } | undefined;
   const consumed = new Set<number>();
+  const unplacedRuns = new Set<string>();
   const nextIndex = (i: number) => {
     let j = i + 1;
     while (j < lines.length && (scanned[j]!.kind === 'blank' || furniture.has(j))) j++;
     return j;
   };
   const say = (i: number, kind: ReportEntry['kind'], message: string) => report.push({ line: i + 1, kind, message });
+  if (contents.length) {
+    const [first, last] = [contents[0]!, contents.at(-1)!];
+    say(
+      first,
+      'guessed',
+      `lines ${first + 1}–${last + 1} numbered with dot leaders and page numbers read as a table of contents; kept as text`,
+    );
+  }
 
   function open(i: number, kind: Open['kind'], fields: { base: string; number?: string; heading?: string; parent?: Open }): Open {
     const parentId = fields.parent?.clause.id ?? '';
@@ -87,19 +110,37 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     else lastTopParagraph = undefined;
   }
 
+  /** "  1. This policy …" indented under "1. Purpose": a nested <ol> of a web page or Markdown, numbered again from 1. */
+  function nestedList(i: number, line: Extract<Scanned, { kind: 'paragraph' }>): boolean {
+    return line.path.length === 1 && line.number.endsWith('.') && /^\s{2,}/.test(lines[i]!) && stack.at(-1)?.kind === 'paragraph';
+  }
+
   function paragraph(i: number, line: Extract<Scanned, { kind: 'paragraph' }>) {
-    const { path } = line;
-    seen.shapes.add(line.number.replace(/\d+/g, '1').replace(/(?<![a-z])[a-z]+/g, 'a'));
+    // "1.0 Introduction" heads section 1, as "1." would: its 1.1 and 1.2 go under it, and "2.0" follows it.
+    const path = line.path.length > 1 && line.path.at(-1) === '0' ? line.path.slice(0, -1) : line.path;
+    seen.shapes.add(
+      line.number
+        .replace(/\d+/g, '1')
+        .replace(/(?<![a-z])[a-z]+/g, 'a')
+        .replace(/1$/, path === line.path ? '1' : '0'),
+    );
     let parent = stack.findLast((o) => o.kind === 'paragraph' && o.path!.length < path.length && o.path!.every((p, k) => p === path[k]));
     if (!parent && path.length > 1) {
       parent = stack.findLast((o) => o.kind === 'division' && o.value === path[0]);
       if (!parent) {
-        parent = container();
-        say(
-          i,
-          'unplaced',
-          `no paragraph "${path.slice(0, -1).join('.')}" is open for "${line.number}"; put under ${parent ? `"${parent.clause.id}"` : 'the top level'}`,
-        );
+        // A misprinted number ("2.1" under "3."): where it stands says more than its number, so it
+        // goes under the paragraph open one level up, and that paragraph stays open for "3.2".
+        parent = stack.findLast((o) => o.kind === 'paragraph' && o.path!.length === path.length - 1) ?? container();
+        // Said once for each run: "1.1", "1.2", "1.3" under the heading "Introduction" are one guess.
+        const run = `${parent?.clause.id ?? ''}|${path.slice(0, -1).join('.')}`;
+        const where = parent ? `"${parent.clause.id}"` : 'the top level';
+        if (!unplacedRuns.has(run))
+          say(
+            i,
+            'unplaced',
+            `no paragraph "${path.slice(0, -1).join('.')}" is open for "${line.number}"; put under ${where}, as are any ${line.number.replace(/\d+\.?$/, '')}x after it there`,
+          );
+        unplacedRuns.add(run);
       }
     }
     parent ??= container();
@@ -112,35 +153,50 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     if (path.length === 1) lastTopParagraph = { number: line.number, path };
     cut(parent);
     const next = scanned[nextIndex(i)];
-    const { heading, text } = splitHeading(line.rest, next?.kind === 'text' && /^[a-z]/.test(lines[nextIndex(i)]!.trim()));
+    // "3." alone on its line, its heading on the next ("Review"), as a PDF or a form may print it.
+    const split = line.rest ? splitHeading(line.rest, next?.kind === 'text' && /^[a-z]/.test(lines[nextIndex(i)]!.trim())) : {};
+    const heading = split.heading ?? (line.rest ? undefined : headingAfter(i));
     const slug = slugify(line.number);
     const division = stack.findLast((o) => o.kind === 'division');
     const base = clauses.some((c) => c.id === slug) && division ? `${division.clause.id}-${slug}` : slug;
     const opened = { ...open(i, 'paragraph', { base, number: line.number, heading, parent }), path };
     opened.clause.path = path;
-    if (text) opened.clause.body.push({ type: 'text', text });
     stack.push(opened);
+    const rest = split.text ? scanLine(split.text) : undefined;
+    // "4. (1) The Board …": the paragraph's first item is on its line.
+    if (rest?.kind === 'item') listLine(i, rest);
+    else if (split.text) opened.clause.body.push({ type: 'text', text: split.text });
   }
 
   // The opening block of lines, up to the first blank, is the document's title.
   const firstText = scanned.findIndex((l) => l.kind !== 'blank');
   const titleEnd = scanned.findIndex((l, k) => k > firstText && l.kind === 'blank');
+  // Whether any clause is numbered: a table's rows ("0.1	12 January 2026") do not count.
+  const inTable = (k: number) => [...tables.values()].some((run) => k >= run.start && k < run.end);
+  const numbered = scanned.some((l, k) => (l.kind === 'paragraph' || l.kind === 'division' || lettered.has(k)) && !inTable(k));
+  // A repeated "1.1" must not take "1-1-2", the id of a "1.1.2" printed later: the registry counts it with letters.
+  ids.reserve(scanned.flatMap((l, k) => (l.kind === 'paragraph' && !inTable(k) ? [slugify(l.number)] : [])));
 
   /**
    * Before the first numbered clause, a heading-like line after the title, on
-   * its own between blanks and followed by a sentence ("Background" / "The
-   * subgroup reports to …"), heads a section of its own; it is reported, as
-   * it may instead be a second line of the title.
+   * its own between blanks and followed by a sentence, a list, a table or a
+   * paragraph numbered 1.1 ("Background" / "The subgroup reports to …",
+   * "MEMBERSHIP" / "• Chair", "Introduction" / "1.1 The partners …"),
+   * heads a section of its own; it is reported, as it may instead be a second
+   * line of the title.
    */
   function prefaceHeading(i: number, text: string): boolean {
-    if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || scanned[i + 1]?.kind !== 'blank') return false;
+    // A contents list or version table before the clauses is the document's front matter: the preamble's.
+    if (numbered && isFrontMatter(text)) return false;
+    const alone = scanned[i + 1]?.kind === 'blank' || tables.has(i + 1);
+    if (titleEnd < 0 || i < titleEnd || scanned[i - 1]?.kind !== 'blank' || !alone) return false;
     const j = nextIndex(i);
-    if (scanned[j]?.kind !== 'text' || tables.has(j) || !/[.:;]$/.test(lines[j]!.trim())) return false;
-    say(
-      i,
-      'guessed',
-      `"${text}" read as an unnumbered heading before the first numbered clause; if it is part of the title, join it to the lines above`,
-    );
+    const sentence = scanned[j]?.kind === 'text' && !tables.has(j) && /[.:;]$/.test(lines[j]!.trim());
+    // Before "1.1" a heading stands where "1." would; before "1." a line may as well end the title.
+    const under = scanned[j]?.kind === 'paragraph' && (scanned[j] as { path: string[] }).path.length > 1;
+    if (!sentence && !under && !tables.has(j) && !['item', 'bullet', 'marker'].includes(scanned[j]?.kind ?? '')) return false;
+    const where = numbered ? 'before the first numbered clause' : 'in a document that numbers none of its clauses';
+    say(i, 'guessed', `"${text}" read as an unnumbered heading ${where}; if it is part of the title, join it to the lines above`);
     return true;
   }
 
@@ -151,7 +207,13 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     const before = scanned[i - 1];
     const after = scanned[i + 1];
     if (before && before.kind !== 'blank' && !furniture.has(i - 1)) return false;
-    if (!after || after.kind === 'blank' || tables.has(i + 1) || ['paragraph', 'division', 'item', 'bullet'].includes(after.kind))
+    const runOn = after?.kind === 'paragraph' && runsOn(lines, scanned, i + 1, after.rest);
+    if (
+      !after ||
+      after.kind === 'blank' ||
+      tables.has(i + 1) ||
+      (!runOn && ['paragraph', 'division', 'item', 'bullet'].includes(after.kind))
+    )
       return true;
     say(i, 'guessed', `"${text}" looks like a heading but runs straight into the text below it; kept as text in "${current(i).id}"`);
     return false;
@@ -185,17 +247,44 @@ export function buildOutline(source: string): { clauses: OutlineClause[]; report
     }
     const line = scanned[i]!;
     if (line.kind === 'division') division(i, line);
-    else if (line.kind === 'paragraph') paragraph(i, line);
+    else if (line.kind === 'paragraph' && runsOn(lines, scanned, i, line.rest)) {
+      say(
+        i,
+        'guessed',
+        `"${line.number}" read as the line above run on ("…${lines[i - 1]!.trim().split(/\s+/).at(-1)} ${line.number} ${line.rest.split(/\s+/)[0]}…"), not as a clause; kept as text`,
+      );
+      textLine(i);
+    } else if (line.kind === 'paragraph' && nestedList(i, line)) {
+      const first = current(i).body.findLast((part) => part.type !== 'break');
+      if (first?.type !== 'item')
+        say(i, 'guessed', `"${line.number}" indented under "${current(i).number}" read as its list's first item, not a clause`);
+      listLine(i, { kind: 'item', marker: line.number, styles: ['1.'], rest: line.rest });
+    } else if (line.kind === 'paragraph') paragraph(i, line);
     else if (line.kind === 'blank') stack.length && current(i).body.push({ type: 'break' });
+    else if (line.kind === 'item' && lettered.has(i)) letteredHeading(i, line);
     else if (line.kind === 'item' || line.kind === 'bullet' || line.kind === 'marker') listLine(i, line);
     else if (standaloneHeading(i)) {
       seen.headings = true;
       const parent = stack.findLast((o) => o.kind === 'division');
-      // A heading before the first numbered clause is a section of the preface: "1." after it is not its child.
-      const kind = stack.some((o) => o.kind !== 'preamble') ? 'heading' : 'preamble';
+      // A heading before the first numbered clause is a section of the preface: "1." after it is not its
+      // child. "1.1" after it is: the heading stands where "1." would.
+      const next = scanned[nextIndex(i)];
+      const numbersUnder = next?.kind === 'paragraph' && next.path.length > 1;
+      const kind = numbersUnder || stack.some((o) => o.kind !== 'preamble') ? 'heading' : 'preamble';
       cut(parent);
       stack.push(open(i, kind, { base: slugify(lines[i]!.trim()), heading: lines[i]!.trim(), parent }));
     } else textLine(i);
+  }
+
+  /** "A. PURPOSE", "1) Purpose": a top-level clause numbered by an item's marker, under a division if one is open. */
+  function letteredHeading(i: number, line: Extract<Scanned, { kind: 'item' }>) {
+    if (lastLettered && !follows(lastLettered, line.marker))
+      say(i, 'note', `"${line.marker}" follows "${lastLettered}" out of sequence; kept as printed`);
+    lastLettered = line.marker;
+    seen.lettered.add(/^(I|[IVXL]{2,})\.$/.test(line.marker) ? 'I.' : /^[A-Z]/.test(line.marker) ? 'A.' : line.styles[0]!);
+    const parent = stack.findLast((o) => o.kind === 'division');
+    cut(parent);
+    stack.push(open(i, 'heading', { base: slugify(line.marker), number: line.marker, heading: line.rest, parent }));
   }
 
   function listLine(i: number, line: Extract<Scanned, { kind: 'item' | 'bullet' | 'marker' }>) {

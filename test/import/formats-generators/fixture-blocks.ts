@@ -33,7 +33,8 @@ export type FixtureBlock =
       list?: Numbered;
       footnote?: { mark: string; text: string };
     }
-  | { kind: 'bullet'; text: string }
+  /** depth: 0, or 1 and 2 for a bullet indented two and four spaces more than the first of its run. */
+  | { kind: 'bullet'; text: string; depth: number }
   | { kind: 'table'; rows: string[][] }
   /** Lines whose spacing is their layout (columns that do not line up): kept exactly as written. */
   | { kind: 'preformatted'; lines: string[] };
@@ -50,8 +51,8 @@ const SHAPES: Array<[RegExp, ListName, number]> = [
   [/^([IVX]+\.) (.*)$/, 'upper-roman', 0],
 ];
 
-/** A line that starts with a number of any kind ("4.", "1(a)", "B.", "(ii)"): it starts an item, never runs on. */
-const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|\d+\([a-z]+\)|[A-Za-z]{1,4}[.)]|\([A-Za-z0-9]+\))\s/;
+/** A line that starts with a number of any kind ("4.", "1(a)", "3)", "B.", "(ii)"): it starts an item, never runs on. */
+const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|\d+\([a-z]+\)|\d{1,2}\)|[A-Za-z]{1,4}[.)]|\([A-Za-z0-9]+\))\s/;
 const BULLET = /^\s*[-•▪●■◦*]\s+/;
 
 /** No closing punctuation and short: a heading, as a reader of the page would take it. */
@@ -68,6 +69,7 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
   const blocks: FixtureBlock[] = [];
   const lines = source.split('\n');
   let lastLetter = '';
+  let runIndent = 0;
   let blank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -91,7 +93,11 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
       continue;
     }
     if (BULLET.test(line)) {
-      blocks.push({ kind: 'bullet', text: line.replace(BULLET, '') });
+      // Depth counts from the first bullet of the run: a list indented as a whole is still at depth 0.
+      const indent = /^\s*/.exec(line)![0].length;
+      if (last?.kind !== 'bullet') runIndent = indent;
+      const depth = Math.max(0, Math.min(2, Math.floor((indent - runIndent) / 2)));
+      blocks.push({ kind: 'bullet', text: line.replace(BULLET, ''), depth });
       continue;
     }
     // A line straight after a paragraph's, with no number of its own, is that paragraph broken over a line.
@@ -111,7 +117,8 @@ export function fixtureBlocks(source: string): FixtureBlock[] {
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const { list } = block;
-    const heads = !list || (list.name === 'clause' && list.level === 0);
+    // "1) Introductions" is a list item however short, as "(a)" is; an unnumbered short line may head.
+    const heads = (!list && !/^\d{1,2}\)\s/.test(block.text)) || (list?.name === 'clause' && list.level === 0);
     block.heading = list?.name === 'part' || list?.name === 'appendix' || (heads && looksLikeHeading(block.text));
   }
   return blocks;

@@ -64,7 +64,7 @@ export async function makeDocx(source: string, typed: ListName[] = []): Promise<
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   const counter = wordCounter(LISTS);
   const children = fixtureBlocks(source).map((block) => {
-    if (block.kind === 'bullet') return new Paragraph({ text: block.text, bullet: { level: 0 } });
+    if (block.kind === 'bullet') return new Paragraph({ text: block.text, bullet: { level: block.depth } });
     // Aligned text is set in a fixed-pitch font, its spaces kept, as an author lines columns up with spaces.
     if (block.kind === 'preformatted') return new Paragraph({ children: lineRuns(block.lines.join('\n'), 'Courier New') });
     if (block.kind === 'table') {

@@ -15,7 +15,7 @@ export function makeMarkdown(source: string): string {
   return fixtureBlocks(source)
     .map((block, i) => {
       if (block.kind !== 'paragraph') next = undefined;
-      if (block.kind === 'bullet') return `- ${block.text}`;
+      if (block.kind === 'bullet') return `${'  '.repeat(block.depth)}- ${block.text}`;
       if (block.kind === 'preformatted') return ['```', ...block.lines, '```'].join('\n');
       if (block.kind === 'table') {
         const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -36,7 +36,8 @@ export function makeMarkdown(source: string): string {
       } else next = item ? Number(item[1]) + 1 : undefined;
       const wrapped = text
         .split('\n')
-        .map((line) => line.replace(/(.{60,}?) /g, '$1\n'))
+        // Never before a word Markdown would read as a list item or block ("2014." would start item 2014).
+        .map((line) => line.replace(/(.{60,}?) (?!(?:\d{1,9}[.)]|[-+*#>])(?:\s|$))/g, '$1\n'))
         .join('\\\n');
       return `${wrapped}${note}`;
     })

@@ -88,8 +88,11 @@ export async function makePdf(source: string, runningHeader: string, height = 33
         y -= rowLines[r]! * LEADING;
       });
     } else if (block.kind === 'preformatted') lines(block.lines, courier, BODY);
-    else if (block.kind === 'bullet') lines(wrap(`• ${block.text}`, regular, BODY, measure - 12), regular, BODY, PAGE.left + 12);
-    else if (block.heading) {
+    else if (block.kind === 'bullet') {
+      // Word's second-level bullet is an "o", set further in.
+      const indent = 12 * (block.depth + 1);
+      lines(wrap(`${block.depth ? 'o' : '•'} ${block.text}`, regular, BODY, measure - indent), regular, BODY, PAGE.left + indent);
+    } else if (block.heading) {
       y -= 6;
       if (y < bottom() + 2 * LEADING) newPage();
       lines(wrap(printedLine(block), bold, 13, measure), bold, 13);

@@ -32,6 +32,8 @@ interface List {
 export interface PrintedNumber {
   text: string;
   bullet: boolean;
+  /** A bullet's depth: how many bullet levels of its list are above it (a bullet under a "1." level is at 0). */
+  depth?: number;
   /** Set when the format is one this reader does not know and was printed in decimal. */
   unknownFormat?: string;
 }
@@ -92,7 +94,10 @@ export class WordNumbering {
     list.levels.forEach((deeper, k) => {
       if (k > ilvl && (deeper.restart === undefined || (deeper.restart !== 0 && ilvl < deeper.restart))) counters[k] = undefined;
     });
-    if (level.format === 'bullet') return { text: level.text, bullet: true };
+    if (level.format === 'bullet') {
+      const depth = list.levels.slice(0, ilvl).filter((above) => above.format === 'bullet').length;
+      return { text: level.text, bullet: true, depth };
+    }
     let unknownFormat: string | undefined;
     const text = level.text.replace(/%([1-9])/g, (_, n: string) => {
       const shown = list.levels[Number(n) - 1];

@@ -126,7 +126,8 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
       return '';
     }
     if (printed.unknownFormat) note('guessed', `number format "${printed.unknownFormat}" is not known; printed as decimal`);
-    return printed.bullet ? '- ' : printed.text;
+    // A bullet under a bullet keeps its depth as the plain-text convention writes it: two spaces a level.
+    return printed.bullet ? `${'  '.repeat(Math.min(2, printed.depth ?? 0))}- ` : printed.text;
   }
 
   function flushFootnotes() {

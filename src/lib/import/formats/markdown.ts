@@ -4,7 +4,7 @@
  * paragraph's inline Markdown as written (bold, links), which the importer
  * keeps too. "## 1. Purpose" becomes the line "1. Purpose"; a GFM table
  * becomes tab-separated rows; list items stay "- " lines (ordered ones
- * numbered as rendered); wrapped lines of a paragraph are joined.
+ * numbered as rendered, with the "." or ")" written); wrapped lines of a paragraph are joined.
  *
  *   "## 1. Purpose\n\n| Stage | Limit |\n| --- | --- |\n| One | 2 days |" → "1. Purpose\n\nStage\tLimit\nOne\t2 days"
  */
@@ -49,8 +49,10 @@ export function readMarkdown(bytes: Uint8Array): ExtractedText {
   const unescapedNumber = (text: string) => text.replace(/^(\d{1,9})\\([.)])(?=\s)/, '$1$2');
 
   function list(node: List, depth: number) {
+    // "1)" or "1.": mdast does not keep which, the source does; a "1)" list is items, a "1." one clauses.
+    const delimiter = /^\s*\d{1,9}([.)])/.exec(source.slice(node.position?.start.offset ?? 0))?.[1] ?? '.';
     node.children.forEach((item, i) => {
-      const marker = node.ordered ? `${(node.start ?? 1) + i}.` : '-';
+      const marker = node.ordered ? `${(node.start ?? 1) + i}${delimiter}` : '-';
       item.children.forEach((part, j) => {
         if (part.type === 'list') list(part, depth + 1);
         else if (j === 0) blocks.push({ type: 'paragraph', text: `${'  '.repeat(depth)}${marker} ${written(part)}` });

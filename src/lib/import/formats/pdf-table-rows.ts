@@ -3,7 +3,8 @@
  * cells start at the same x positions are a table, one row per line. A cell
  * wrapped over two lines prints a line with text only under later columns:
  * that line continues the row above, each piece of text going to the cell
- * whose column it falls in. Numbers or bullets set apart from their text
+ * whose column it falls in; one with text in the first column too, when it
+ * is surely no paragraph after the table (firstColumnWrap). Numbers or bullets set apart from their text
  * by a tab line up in two columns too, but are a list, not a table.
  *
  *   "Stage | Who talks | Time limit", "III | Designated safeguarding | 10 days", "          leads"
@@ -38,6 +39,29 @@ function columnsOf(line: PdfLine, starts: number[]): number[] | undefined {
   return columns.every((c) => c > 0) ? columns : undefined;
 }
 
+/** The columns of a line whose every cell starts where a column does ("Care Board" under "Brackenmoor Integrated"). */
+function atColumnStarts(line: PdfLine, starts: number[]): number[] | undefined {
+  const columns = line.cells.map((cell) => starts.findIndex((x) => Math.abs(cell.x0 - x) <= 3));
+  return columns.every((c) => c >= 0) ? columns : undefined;
+}
+
+/**
+ * The columns of a wrapped cell's next line with text in the first column. A line of text after the table
+ * can start there too, so it is taken as a continuation only with a second cell of its own, or when the
+ * lines after it (at the line spacing, themselves starting at columns) reach another row of the table.
+ */
+function firstColumnWrap(lines: PdfLine[], j: number, first: PdfLine, starts: number[]): number[] | undefined {
+  const columns = atColumnStarts(lines[j]!, starts);
+  if (!columns || columns.length > 1) return columns;
+  for (let k = j + 1; k < lines.length && lines[k]!.page === first.page && atSpacing(lines[k - 1]!, lines[k]!); k++) {
+    if (sameColumns(first, lines[k]!)) return columns;
+    if (!atColumnStarts(lines[k]!, starts)) return undefined;
+  }
+  return undefined;
+}
+
+const atSpacing = (above: PdfLine, next: PdfLine) => above.y - next.y <= Math.max(above.size, next.size) * 1.6;
+
 /** For each line, its row of a table, if it is in one. */
 export function tableRows(lines: PdfLine[]): Array<TableRow | undefined> {
   const rows: Array<TableRow | undefined> = [];
@@ -53,7 +77,7 @@ export function tableRows(lines: PdfLine[]): Array<TableRow | undefined> {
         continue;
       }
       // A wrapped cell's next line follows at the line spacing, with nothing in the first column.
-      const columns = above.y - next.y <= Math.max(above.size, next.size) * 1.6 ? columnsOf(next, starts) : undefined;
+      const columns = atSpacing(above, next) ? (columnsOf(next, starts) ?? firstColumnWrap(lines, j, first, starts)) : undefined;
       if (!columns) break;
       const cells = starts.map(() => '');
       columns.forEach((c, k) => {
