@@ -54,6 +54,9 @@ function checkDocument(
   const errors: ContentError[] = [];
   const at = (index: number, message: string, hint: string) =>
     errors.push(contentError({ file, line: lineOf(['addresses', index]), field: `addresses[${index}]`, rule: 'address', message, hint }));
+  // What the list lacks is reported at the list itself.
+  const atList = (message: string, hint: string) =>
+    errors.push(contentError({ file, line: lineOf(['addresses']), field: 'addresses', rule: 'address', message, hint }));
   const url = (id: string) => clauseUrl(document.partnership, document.id, id);
   const resolved = resolveDocumentAddresses(document, data, new Set(live.keys()));
   const seen = new Set<string>();
@@ -125,28 +128,16 @@ function checkDocument(
     for (const change of amendment.changes) {
       if (!change.revoked || seen.has(change.clause) || live.has(change.clause)) continue;
       seen.add(change.clause);
-      errors.push(
-        contentError({
-          file,
-          line: lineOf(['addresses']),
-          field: 'addresses',
-          rule: 'address',
-          message: `amendment "${amendment.id}" revokes clause "${change.clause}", but this file does not list its address ${url(change.clause)}, so the page saying it was revoked would vanish`,
-          hint: `add "  - { id: ${change.clause}, revoked: ${amendment.effective}, amendment: ${amendment.id} }" under addresses:`,
-        }),
+      atList(
+        `amendment "${amendment.id}" revokes clause "${change.clause}", but this file does not list its address ${url(change.clause)}, so the page saying it was revoked would vanish`,
+        `add "  - { id: ${change.clause}, revoked: ${amendment.effective}, amendment: ${amendment.id} }" under addresses:`,
       );
     }
   for (const [id, clause] of live) {
     if (seen.has(id)) continue;
-    errors.push(
-      contentError({
-        file,
-        line: lineOf(['addresses']),
-        field: 'addresses',
-        rule: 'address',
-        message: `clause "${id}" (${clause.file}) is not listed, so its address ${url(id)} is not kept`,
-        hint: `add "  - ${id}" under addresses:; once published, an address is kept for good`,
-      }),
+    atList(
+      `clause "${id}" (${clause.file}) is not listed, so its address ${url(id)} is not kept`,
+      `add "  - ${id}" under addresses:; once published, an address is kept for good`,
     );
   }
   return errors;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Amendment } from '../../schemas/amendment.ts';
 import { readContentFile } from '../content/content-file.ts';
 import { documentHistoryFiles, type DocumentFile } from '../content/document-files.ts';
+import { changeError } from './change-error.ts';
 import { bodyText, normaliseForFidelity, sentenceFinder, sourceSentences } from '../content/fidelity.ts';
 import { documentKey, type ClauseEntry, type ContentSet, type DocumentEntry } from '../content/model.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
@@ -142,14 +143,11 @@ function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: 
         if (after !== change.number) continue;
         const i = file.data.amendments.indexOf(amendment);
         errors.push(
-          contentError({
-            file: file.file,
-            line: file.lineOf(['amendments', i, 'changes', j, 'number']),
-            field: `amendments[${i}].changes[${j}].number`,
-            rule: 'amendment',
-            message: `clause "${change.clause}" prints "${after}" after amendment "${amendment.id}" too, so the amendment does not renumber it`,
-            hint: 'write in number: the number the clause printed before the amendment (npm run renumber writes it); if the amendment does not renumber this clause, delete number:',
-          }),
+          changeError(
+            { file, amendment: i, change: j, key: 'number' },
+            `clause "${change.clause}" prints "${after}" after amendment "${amendment.id}" too, so the amendment does not renumber it`,
+            'write in number: the number the clause printed before the amendment (npm run renumber writes it); if the amendment does not renumber this clause, delete number:',
+          ),
         );
       }
   // A change whose words before are its words after: the versions page would list a change that changes nothing.
@@ -160,14 +158,11 @@ function recordErrors(document: DocumentEntry, file: DocumentFile<{ amendments: 
     const i = file.data.amendments.indexOf(change.amendment);
     const j = change.amendment.changes.indexOf(record);
     errors.push(
-      contentError({
-        file: file.file,
-        line: file.lineOf(['amendments', i, 'changes', j, 'was']),
-        field: `amendments[${i}].changes[${j}].was`,
-        rule: 'amendment',
-        message: `these are the words clause "${change.clause}" has after amendment "${change.amendment.id}" too, so it changes nothing in the clause`,
-        hint: "write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
-      }),
+      changeError(
+        { file, amendment: i, change: j, key: 'was' },
+        `these are the words clause "${change.clause}" has after amendment "${change.amendment.id}" too, so it changes nothing in the clause`,
+        "write the amended words in the clause's file, and in was: its words as they stood before the amendment; if the amendment does not change this clause, delete the change",
+      ),
     );
   }
   return errors;
@@ -220,14 +215,12 @@ function unrecordedWords(
             ? `. Amendments taking effect on the same day (${earliest!.effective}) change a clause in order of id: ${sameDay.map((a) => a.id).join(', then ')}; if they were decided in the other order, rename their ids to match`
             : '';
         errors.push(
-          contentError({
-            file: file!.file,
-            line: file!.lineOf(['amendments', amended, 'changes', j, 'was']),
-            field: `amendments[${amended}].changes[${j}].was`,
-            rule: 'fidelity',
-            message: `the words clause "${id}" had before its first amendment are not in the published text (${sourceFile}): "${cut(sentence)}"`,
-            hint: `copy into was: the clause's words as they stood before the amendment, exactly as ${sourceFile} prints them${order}`,
-          }),
+          changeError(
+            { file: file!, amendment: amended, change: j, key: 'was' },
+            `the words clause "${id}" had before its first amendment are not in the published text (${sourceFile}): "${cut(sentence)}"`,
+            `copy into was: the clause's words as they stood before the amendment, exactly as ${sourceFile} prints them${order}`,
+            'fidelity',
+          ),
         );
       }
     }

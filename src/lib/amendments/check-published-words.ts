@@ -27,6 +27,7 @@ import { parseFrontmatter } from '../content/yaml-source.ts';
 import { contentError, type ContentError } from '../errors/content-error.ts';
 import type { PublishedFiles } from '../history/published-clauses.ts';
 import { documentVersions, inEffectOrder } from './versions.ts';
+import { changeError } from './change-error.ts';
 
 const cut = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
 /** Two long texts quoted from a little before where they first differ, so the difference shows. */
@@ -168,14 +169,11 @@ export function checkPublishedWords(content: ContentSet, published: PublishedFil
         const i = current.indexOf(first);
         const j = first.changes.findIndex((c) => c.clause === id && c.was !== undefined);
         errors.push(
-          contentError({
-            file: file.file,
-            line: file.lineOf(['amendments', i, 'changes', j, 'was']),
-            field: `amendments[${i}].changes[${j}].was`,
-            rule: 'amendment',
-            message: `expected the words clause "${id}" had before this amendment, as ${ref} publishes them: "${thenQuote}", found "${nowQuote}"`,
-            hint: `copy into was: the clause's words from ${ref} (its file before your edit), exactly`,
-          }),
+          changeError(
+            { file, amendment: i, change: j, key: 'was' },
+            `expected the words clause "${id}" had before this amendment, as ${ref} publishes them: "${thenQuote}", found "${nowQuote}"`,
+            `copy into was: the clause's words from ${ref} (its file before your edit), exactly`,
+          ),
         );
       } else if (clause)
         errors.push(
